@@ -1,0 +1,79 @@
+import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { CompetitionCalendar, LocalizedText, Track } from '@laureate/schemas';
+import { z } from 'zod';
+import type { CompetitionRecord, CompetitionRepository, Page } from '#ports/competition-repository';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { keys, PUBLISHED_COMPETITIONS } from './keys.ts';
+import { indexNames } from './table-definitions.ts';
+
+/** The stored shape, checked on every read so a malformed item fails loudly, not downstream. */
+const CompetitionItem = z.object({
+  entity: z.literal('competition'),
+  id: z.string(),
+  title: LocalizedText,
+  summary: LocalizedText,
+  countries: z.array(z.string()),
+  tracks: z.array(Track),
+  timeZone: z.string(),
+  calendar: CompetitionCalendar,
+  publishedAt: z.string().optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+});
+
+function toRecord(item: unknown): CompetitionRecord {
+  const { entity: _entity, ...record } = CompetitionItem.parse(item);
+  return record;
+}
+
+/** The item for a competition, with the index keys its access patterns need. */
+export function competitionItem(record: CompetitionRecord): Record<string, unknown> {
+  return {
+    ...keys.competition(record.id),
+    ...(record.publishedAt ? keys.publishedCompetition(record.calendar.callOpensAt, record.id) : {}),
+    entity: 'competition',
+    ...record,
+  };
+}
+
+export class DynamoCompetitionStore implements CompetitionRepository {
+  constructor(
+    private readonly documents: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async create(record: CompetitionRecord): Promise<void> {
+    await this.documents.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: competitionItem(record),
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  }
+
+  async get(id: string): Promise<CompetitionRecord | undefined> {
+    const { Item } = await this.documents.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.competition(id) }),
+    );
+    return Item ? toRecord(Item) : undefined;
+  }
+
+  async listPublished(options: { limit: number; cursor?: string }): Promise<Page<CompetitionRecord>> {
+    const startKey = decodeCursor(options.cursor);
+    const result = await this.documents.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: indexNames.byParent,
+        KeyConditionExpression: 'gsi1pk = :published',
+        ExpressionAttributeValues: { ':published': PUBLISHED_COMPETITIONS },
+        ScanIndexForward: false,
+        Limit: options.limit,
+        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+      }),
+    );
+    const nextCursor = encodeCursor(result.LastEvaluatedKey);
+    return { items: (result.Items ?? []).map(toRecord), ...(nextCursor ? { nextCursor } : {}) };
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Key builders, one per access pattern. Every item key in the main table is built here, so
+ * docs/data-model.md and the code name the same patterns. Entities carry `entity` and `version`
+ * attributes; items are parsed back through zod in each store.
+ */
+
+/** Published competitions share one index partition: few writes, read by the home page. */
+export const PUBLISHED_COMPETITIONS = 'COMPETITIONS#PUBLISHED';
+
+export const keys = {
+  competition: (competitionId: string) => ({ pk: `COMP#${competitionId}`, sk: 'COMP' }),
+  /** gsi1: published competitions ordered by call opening. */
+  publishedCompetition: (callOpensAt: string, competitionId: string) => ({
+    gsi1pk: PUBLISHED_COMPETITIONS,
+    gsi1sk: `${callOpensAt}#${competitionId}`,
+  }),
+
+  user: (userId: string) => ({ pk: `USER#${userId}`, sk: 'USER' }),
+  /** Uniqueness guard and sign-in lookup: email → user id, written in the same transaction. */
+  userEmail: (email: string) => ({ pk: `EMAIL#${email}`, sk: 'EMAIL' }),
+
+  organisation: (organisationId: string) => ({ pk: `ORG#${organisationId}`, sk: 'ORG' }),
+  /** gsi1: the public directory by country, ordered by name. */
+  directoryEntry: (country: string, sortName: string, organisationId: string) => ({
+    gsi1pk: `DIRECTORY#${country}`,
+    gsi1sk: `${sortName}#${organisationId}`,
+  }),
+  membership: (organisationId: string, userId: string) => ({
+    pk: `ORG#${organisationId}`,
+    sk: `MEMBER#${userId}`,
+  }),
+  /**
+   * gsi2: everything that hangs off one user, by sort-key prefix: `MEMBER#` (organisations),
+   * `ROLE#` (competition roles), `SESSION#` (active sessions, for "sign out everywhere").
+   */
+  userIndex: (userId: string, sortKey: string) => ({
+    gsi2pk: `USER#${userId}`,
+    gsi2sk: sortKey,
+  }),
+
+  /** Competition roles: organisers and jurors, listed per competition with a Query on pk. */
+  competitionRole: (competitionId: string, role: 'organiser' | 'juror', userId: string) => ({
+    pk: `COMP#${competitionId}`,
+    sk: `ROLE#${role}#${userId}`,
+  }),
+
+  /** Applications live under their own partition so a deadline burst spreads over keys. */
+  application: (applicationId: string) => ({ pk: `APP#${applicationId}`, sk: 'APP' }),
+  /** gsi1: a competition's applications by status; counted with Select COUNT. */
+  applicationsOfCompetition: (competitionId: string, status: string, applicationId: string) => ({
+    gsi1pk: `COMP#${competitionId}#APPS`,
+    gsi1sk: `${status}#${applicationId}`,
+  }),
+  /** gsi2: an organisation's applications. */
+  applicationsOfOrganisation: (organisationId: string, applicationId: string) => ({
+    gsi2pk: `ORG#${organisationId}#APPS`,
+    gsi2sk: applicationId,
+  }),
+
+  /** Sessions are looked up by the hash of their token, never by the token itself. */
+  session: (tokenHash: string) => ({ pk: `SESSION#${tokenHash}`, sk: 'SESSION' }),
+
+  /** A fixed item that the health check reads; it need not exist. */
+  healthProbe: () => ({ pk: 'HEALTH', sk: 'HEALTH' }),
+} as const;
+
+/** Audit entries: one partition per scope (a competition, a user), ordered by time. */
+export const auditKeys = {
+  entry: (scope: string, at: string, entryId: string) => ({ pk: scope, sk: `${at}#${entryId}` }),
+  /** gsi1: what one actor did, across scopes. */
+  byActor: (actorId: string, at: string) => ({ gsi1pk: `ACTOR#${actorId}`, gsi1sk: at }),
+} as const;

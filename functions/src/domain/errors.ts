@@ -1,0 +1,34 @@
+/**
+ * Expected failures carry a stable string code; `http/problem.ts` maps codes to HTTP statuses
+ * in one place. Anything that is not a DomainError is unexpected and becomes a generic 500.
+ *
+ * @example throw new DomainError('competition/not-found', 'No such competition', { competitionId })
+ */
+export type ErrorCode =
+  | 'request/invalid'
+  | 'request/malformed-json'
+  | 'request/unsupported-media-type'
+  | 'request/too-large'
+  | 'route/not-found'
+  | 'auth/unauthenticated'
+  | 'auth/invalid-credentials'
+  | 'auth/forbidden'
+  | 'auth/cross-origin'
+  | 'competition/not-found'
+  | 'conflict/version-mismatch';
+
+export class DomainError<Payload extends Record<string, unknown> = Record<string, unknown>> extends Error {
+  override readonly name = 'DomainError';
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly payload: Payload = {} as Payload,
+  ) {
+    super(message);
+  }
+}
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}

@@ -1,0 +1,106 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { isDomainError } from '#domain/errors';
+import type { AppDeps, AppEnv } from './app-env.ts';
+import { requireJsonBody } from './middleware/json-body.ts';
+import { originGuard } from './middleware/origin-guard.ts';
+import { requestLog } from './middleware/request-log.ts';
+import { internalProblem, problemFor, problemResponse } from './problem.ts';
+import { authRoutes } from './routes/auth.ts';
+import { competitionRoutes } from './routes/competitions.ts';
+import { healthRoutes } from './routes/health.ts';
+
+/** Large enough for any form answer; attachments never pass through the API (presigned S3). */
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * Builds the API. The Lambda handler and the local server both call this with their adapters.
+ *
+ * @example const app = createApp(deps); await app.request('/api/health')
+ */
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.use('*', requestId({ headerName: 'x-request-id' }));
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    c.set('logger', deps.logger.child({ requestId: c.var.requestId }));
+    await next();
+  });
+  app.use('*', requestLog());
+  app.use(
+    '/api/*',
+    secureHeaders({
+      // The API returns data only: nothing in it may load, run or be framed.
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+      strictTransportSecurity: deps.mode === 'aws' ? 'max-age=63072000; includeSubDomains' : false,
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      xFrameOptions: 'DENY',
+      crossOriginResourcePolicy: 'same-origin',
+    }),
+  );
+  app.use('/api/*', originGuard());
+  app.use('/api/*', requireJsonBody());
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        problemResponse(c, problemFor('request/too-large', { requestId: c.var.requestId })),
+    }),
+  );
+
+  const routes = app
+    .route('/api', healthRoutes)
+    .route('/api', competitionRoutes)
+    .route('/api', authRoutes);
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Laureate API',
+      version: deps.version,
+      description:
+        'Competitions of socially significant projects: calls, applications, jury review, results. ' +
+        'Errors are RFC 9457 problem documents. Each operation states who may call it in `x-access`.',
+      license: { name: 'Apache-2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0' },
+    },
+  });
+
+  app.notFound((c) =>
+    problemResponse(
+      c,
+      problemFor('route/not-found', {
+        detail: `${c.req.method} ${c.req.path} is not a route of this API`,
+        requestId: c.var.requestId,
+      }),
+    ),
+  );
+
+  app.onError((error, c) => {
+    const requestId = c.var.requestId;
+    if (isDomainError(error)) {
+      const errors = Array.isArray(error.payload.errors) ? error.payload.errors : undefined;
+      return problemResponse(c, problemFor(error.code, { detail: error.message, requestId, errors }));
+    }
+    if (error instanceof HTTPException && error.message === 'Malformed JSON in request body') {
+      return problemResponse(
+        c,
+        problemFor('request/malformed-json', {
+          detail: 'The body could not be parsed as JSON',
+          requestId,
+          errors: [{ field: 'body', message: 'Not valid JSON', code: 'invalid_json' }],
+        }),
+      );
+    }
+    c.var.logger.error('unexpected error', { error, method: c.req.method, path: c.req.path });
+    return problemResponse(c, internalProblem(requestId));
+  });
+
+  return routes;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,78 @@
+import type { FieldError, Problem } from '@laureate/schemas';
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ZodError } from 'zod';
+import type { ErrorCode } from '#domain/errors';
+
+/**
+ * The single mapping from error codes to HTTP. RFC 9457 problem documents; `type` is a
+ * stable URI naming the code, `code` repeats it for clients that prefer a plain string.
+ */
+const statusByCode: Record<ErrorCode, { status: ContentfulStatusCode; title: string }> = {
+  'request/invalid': { status: 400, title: 'The request is not valid' },
+  'request/malformed-json': { status: 400, title: 'The request body is not valid JSON' },
+  'request/unsupported-media-type': { status: 415, title: 'Send the body as application/json' },
+  'request/too-large': { status: 413, title: 'The request body is too large' },
+  'route/not-found': { status: 404, title: 'No such resource' },
+  'auth/unauthenticated': { status: 401, title: 'Sign in first' },
+  'auth/invalid-credentials': { status: 401, title: 'Wrong email or password' },
+  'auth/forbidden': { status: 403, title: 'Not allowed' },
+  'auth/cross-origin': { status: 403, title: 'Cross-origin request refused' },
+  'competition/not-found': { status: 404, title: 'No such competition' },
+  'conflict/version-mismatch': {
+    status: 409,
+    title: 'Someone else changed this in the meantime',
+  },
+};
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+const typeBase = 'https://laureate.dev/problems/';
+
+export function problemFor(
+  code: ErrorCode,
+  options: { detail?: string; instance?: string; requestId?: string; errors?: FieldError[] } = {},
+): Problem {
+  const { status, title } = statusByCode[code];
+  return {
+    type: typeBase + code,
+    title,
+    status,
+    code,
+    ...(options.detail ? { detail: options.detail } : {}),
+    ...(options.instance ? { instance: options.instance } : {}),
+    ...(options.requestId ? { requestId: options.requestId } : {}),
+    ...(options.errors?.length ? { errors: options.errors } : {}),
+  };
+}
+
+/** The generic answer to anything unexpected: no message, no stack, only the request id. */
+export function internalProblem(requestId?: string): Problem {
+  return {
+    type: typeBase + 'internal',
+    title: 'Something went wrong on our side',
+    status: 500,
+    code: 'internal',
+    detail: 'The error has been logged. Try again; if it persists, quote the request id.',
+    ...(requestId ? { requestId } : {}),
+  };
+}
+
+export function problemResponse(c: Context, problem: Problem): Response {
+  return c.body(JSON.stringify(problem), problem.status as ContentfulStatusCode, {
+    'content-type': PROBLEM_CONTENT_TYPE,
+  });
+}
+
+/** Zod issues as field errors: `body.email`, `query.limit`, `params.competitionId`. */
+export function fieldErrorsFrom(error: ZodError, target: string): FieldError[] {
+  return error.issues.map((issue) => ({
+    field: [target, ...issue.path.map(String)].join('.'),
+    message: issue.message,
+    code: issue.code,
+  }));
+}
+
+/** Hono validator targets named as a client sees them. */
+export function targetName(target: string): string {
+  return target === 'json' ? 'body' : target === 'param' ? 'params' : target;
+}

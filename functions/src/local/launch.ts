@@ -1,0 +1,88 @@
+import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { createDocumentClient, createDynamoClient } from '#adapters/dynamodb/client';
+import { ensureTables } from '#adapters/dynamodb/ensure-tables';
+import { composeDependencies } from '#compose';
+import { readConfig } from '#config';
+import { createApp } from '#http/app';
+import { systemClock } from '#ports/clock';
+import { startDynamoDbLocal, type RunningDynamoDbLocal } from './dynamodb-local.ts';
+import { seedDemoData, type SeedOutcome } from './seed/seed-demo.ts';
+import { buildWeb, webBuildIsStale } from './web-build.ts';
+
+export interface LaunchOptions {
+  repoRoot: string;
+  port: number;
+  host: string;
+  /** Throwaway database: nothing is written under .data/. */
+  inMemory: boolean;
+  seed: boolean;
+  buildWeb: boolean;
+  /** Use this DynamoDB instead of starting DynamoDB Local (LocalStack, AWS). */
+  dynamoEndpoint?: string;
+  onProgress?: (message: string) => void;
+}
+
+export interface Launched {
+  url: string;
+  dynamoEndpoint: string;
+  database: 'embedded (in memory)' | 'embedded (.data/)' | 'external';
+  seed: SeedOutcome | 'skipped';
+  stop(): Promise<void>;
+}
+
+/** Starts the whole platform on one machine: database, tables, demo data, web build, server. */
+export async function launch(options: LaunchOptions): Promise<Launched> {
+  const progress = options.onProgress ?? (() => undefined);
+  let database: RunningDynamoDbLocal | undefined;
+  if (!options.dynamoEndpoint) {
+    progress('Starting DynamoDB Local…');
+    database = await startDynamoDbLocal(
+      options.inMemory ? {} : { dataDir: join(options.repoRoot, '.data', 'dynamodb') },
+    );
+  }
+  const dynamoEndpoint = options.dynamoEndpoint ?? database!.endpoint;
+
+  try {
+    const config = readConfig({ ...process.env, LAUREATE_MODE: 'local', DYNAMODB_ENDPOINT: dynamoEndpoint });
+    const client = createDynamoClient({ endpoint: dynamoEndpoint, region: config.region });
+    progress('Creating or updating tables…');
+    await ensureTables(client, config.tables);
+
+    let seed: Launched['seed'] = 'skipped';
+    if (options.seed) {
+      progress('Seeding demo data…');
+      seed = await seedDemoData({ documents: createDocumentClient(client), tables: config.tables, clock: systemClock });
+    }
+
+    if (options.buildWeb && webBuildIsStale(options.repoRoot)) {
+      progress('Building the web app (first start or changed sources)…');
+      await buildWeb(options.repoRoot);
+    }
+
+    const api = createApp(composeDependencies(config));
+    const { createSiteApp } = await import('./web-server.ts');
+    const site = createSiteApp(api, join(options.repoRoot, 'web', 'build'));
+    const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+      const started = serve({ fetch: site.fetch, port: options.port, hostname: options.host }, () => resolve(started));
+      started.once('error', reject);
+    });
+    const { port } = server.address() as AddressInfo;
+
+    return {
+      url: `http://localhost:${port}`,
+      dynamoEndpoint,
+      database: database ? (options.inMemory ? 'embedded (in memory)' : 'embedded (.data/)') : 'external',
+      seed,
+      stop: async () => {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        client.destroy();
+        await database?.stop();
+      },
+    };
+  } catch (error) {
+    await database?.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,88 @@
+import type { CompetitionCalendar, LocalizedText, Locale, Track } from '@laureate/schemas';
+
+/**
+ * The shape of the demo data seeded in local mode only. Dates are given as offsets in days
+ * from the moment of seeding, so the demo competition is always open when someone tries it.
+ */
+export interface DemoData {
+  competitions: DemoCompetition[];
+  organisations: DemoOrganisation[];
+  users: DemoUser[];
+  applications: DemoApplication[];
+}
+
+export interface DemoCompetition {
+  /** Stable, readable id: `demo-...`. */
+  id: string;
+  title: LocalizedText;
+  summary: LocalizedText;
+  countries: string[];
+  tracks: Track[];
+  timeZone: string;
+  /** Days from seeding for each deadline; negative means in the past. */
+  calendarOffsetsDays: Record<keyof CompetitionCalendar, number>;
+  published: boolean;
+}
+
+export interface DemoOrganisation {
+  id: string;
+  name: LocalizedText;
+  legalForm: string;
+  country: 'RU' | 'KZ';
+  region: string;
+  city: string;
+  website?: string;
+  description: LocalizedText;
+  /** Track ids of the main demo competition this organisation works in. */
+  themes: string[];
+  workingLanguages: Locale[];
+  listedInDirectory: boolean;
+}
+
+export type DemoRole =
+  | { role: 'admin' }
+  | { role: 'organiser'; competitionId: string }
+  | {
+      role: 'juror';
+      competitionId: string;
+      affiliation: string;
+      affiliationKind: 'state_body' | 'public_organisation';
+      country: 'RU' | 'KZ';
+      expertise: string[];
+      languages: Locale[];
+    }
+  | { role: 'member'; organisationId: string; owner: boolean };
+
+export interface DemoUser {
+  id: string;
+  email: string;
+  displayName: string;
+  locale: Locale;
+  roles: DemoRole[];
+}
+
+export interface DemoApplication {
+  id: string;
+  competitionId: string;
+  trackId: string;
+  organisationId: string;
+  /** Partner organisations across the border, for joint applications. */
+  partnerOrganisationIds: string[];
+  status: 'draft' | 'submitted';
+  /** Days from seeding. */
+  createdOffsetDays: number;
+  submittedOffsetDays?: number;
+  title: LocalizedText;
+  answers: {
+    problem: string;
+    targetGroup: string;
+    activities: string;
+    partnersAcrossBorder: string;
+    expectedResults: string;
+    /** Requested amount in the competition's currency unit (roubles or tenge as text). */
+    budgetTotal: number;
+    budgetCurrency: 'RUB' | 'KZT';
+  };
+  /** The language the answers are written in. */
+  answersLocale: Locale;
+}

@@ -1,0 +1,75 @@
+// `npm start`: the whole platform on this machine. Options: README.md, "Configuration".
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { JavaMissingError } from './dynamodb-local.ts';
+import { launch } from './launch.ts';
+import { DEMO_PASSWORD } from './seed/seed-demo.ts';
+import { demoData } from './seed/demo-data.ts';
+
+// Local mode may run on Node 20; the SDK's notice about its future Node 22 floor is noise here.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+const { values } = parseArgs({
+  options: {
+    'in-memory': { type: 'boolean', default: process.env.LAUREATE_IN_MEMORY === '1' },
+    port: { type: 'string', default: process.env.PORT ?? '3000' },
+    host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
+    'no-seed': { type: 'boolean', default: process.env.LAUREATE_SEED === '0' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+
+const started = performance.now();
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+try {
+  const launched = await launch({
+    repoRoot,
+    port: Number(values.port),
+    host: values.host,
+    inMemory: values['in-memory'],
+    seed: !values['no-seed'],
+    buildWeb: !values['no-build'],
+    ...(process.env.DYNAMODB_ENDPOINT ? { dynamoEndpoint: process.env.DYNAMODB_ENDPOINT } : {}),
+    onProgress: (message) => console.log(`· ${message}`),
+  });
+  printBanner(launched.url, launched.database, launched.seed, performance.now() - started);
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping…`);
+    launched.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('Could not stop cleanly:', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+} catch (error) {
+  if (error instanceof JavaMissingError) {
+    console.error(error.message);
+  } else {
+    console.error('Laureate could not start:', error);
+  }
+  process.exit(1);
+}
+
+function printBanner(url: string, database: string, seed: string, elapsedMs: number): void {
+  const accounts = demoData.users.filter((user, index, all) =>
+    // One account per kind of role is enough to show; the README lists them all.
+    all.findIndex((other) => other.roles[0]?.role === user.roles[0]?.role) === index,
+  );
+  console.log(`
+Laureate is running at ${url}   (ready in ${(elapsedMs / 1000).toFixed(1)} s)
+  API:      ${url}/api/health · ${url}/api/openapi.json
+  Database: ${database}; demo data ${seed}
+
+Demo accounts (password for all: ${DEMO_PASSWORD}):
+${accounts.map((user) => `  ${user.roles[0]?.role.padEnd(10)} ${user.email}`).join('\n')}
+  …and more: see README.md. Press Ctrl-C to stop.`);
+}

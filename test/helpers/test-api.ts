@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
+import { createDocumentClient, createDynamoClient } from '../../functions/src/adapters/dynamodb/client.ts';
+import { ensureTables } from '../../functions/src/adapters/dynamodb/ensure-tables.ts';
+import { localTableNames, type TableNames } from '../../functions/src/adapters/dynamodb/table-definitions.ts';
+import { composeDependencies } from '../../functions/src/compose.ts';
+import { readConfig } from '../../functions/src/config.ts';
+import type { AppDeps } from '../../functions/src/http/app-env.ts';
+import { createApp } from '../../functions/src/http/app.ts';
+import { createLogger } from '../../functions/src/http/logger.ts';
+import { fixedClock } from '../../functions/src/ports/clock.ts';
+
+export interface TestApi {
+  app: ReturnType<typeof createApp>;
+  deps: AppDeps;
+  tables: TableNames;
+  clock: ReturnType<typeof fixedClock>;
+  documents: ReturnType<typeof createDocumentClient>;
+  /** Every structured log line the app wrote, parsed. */
+  logs: Record<string, unknown>[];
+}
+
+/**
+ * A real API over DynamoDB Local, with its own freshly created tables, so a test file sees
+ * only its own data and files can run in parallel.
+ */
+export async function createTestApi(
+  options: { now?: string; overrides?: (deps: AppDeps) => Partial<AppDeps> } = {},
+): Promise<TestApi> {
+  const endpoint = inject('dynamoEndpoint');
+  const tables = localTableNames(`t-${randomUUID().slice(0, 8)}`);
+  const client = createDynamoClient({ endpoint, region: 'local' });
+  await ensureTables(client, tables);
+  const clock = fixedClock(options.now ?? '2027-03-01T10:00:00Z');
+  const logs: Record<string, unknown>[] = [];
+  const logger = createLogger({ level: 'debug', write: (line) => logs.push(JSON.parse(line) as Record<string, unknown>) });
+  const config = { ...readConfig({ DYNAMODB_ENDPOINT: endpoint, AWS_REGION: 'local' }), tables };
+  const base = composeDependencies(config, { clock, logger });
+  const deps = { ...base, ...options.overrides?.(base) };
+  return { app: createApp(deps), deps, tables, clock, documents: createDocumentClient(client), logs };
+}
+
+/** Parses a JSON response body without trusting its type. */
+export async function json(response: Response): Promise<Record<string, unknown>> {
+  return (await response.json()) as Record<string, unknown>;
+}
