@@ -1,9 +1,16 @@
-import { createDocumentClient, createDynamoClient } from '#adapters/dynamodb/client';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { verifyPassword } from '#adapters/crypto/password-hasher';
 import { DynamoAccountStore } from '#adapters/dynamodb/account-store';
 import { DynamoAuditLog } from '#adapters/dynamodb/audit-store';
+import { createDocumentClient, createDynamoClient } from '#adapters/dynamodb/client';
+import { DynamoCompetitionRoleStore } from '#adapters/dynamodb/competition-role-store';
 import { DynamoCompetitionStore } from '#adapters/dynamodb/competition-store';
 import { DynamoHealthProbe } from '#adapters/dynamodb/health-probe';
+import { DynamoOrganisationStore } from '#adapters/dynamodb/organisation-store';
+import { OutboxMailer } from '#adapters/dynamodb/outbox-mailer';
+import { DynamoThrottle } from '#adapters/dynamodb/throttle-store';
+import { DynamoOneTimeTokenStore } from '#adapters/dynamodb/token-store';
+import { SesMailer } from '#adapters/ses/ses-mailer';
 import type { Config } from '#config';
 import type { AppDeps } from '#http/app-env';
 import { createLogger, type Logger } from '#http/logger';
@@ -22,16 +29,28 @@ export function composeDependencies(
     ...(config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {}),
   });
   const documents = createDocumentClient(dynamo);
+  const clock = overrides.clock ?? systemClock;
+  const main = config.tables.main;
+  // Local mode never sends real email: the outbox shows it at /dev/outbox instead.
+  const outbox = config.mode === 'local' ? new OutboxMailer(documents, main, clock) : undefined;
+  const mailer = outbox ?? new SesMailer(new SESv2Client({ region: config.region }), config.mailFrom);
   return {
-    clock: overrides.clock ?? systemClock,
+    clock,
     logger: overrides.logger ?? createLogger({ level: config.logLevel }),
-    competitions: new DynamoCompetitionStore(documents, config.tables.main),
-    accounts: new DynamoAccountStore(documents, config.tables.main),
+    competitions: new DynamoCompetitionStore(documents, main),
+    accounts: new DynamoAccountStore(documents, main),
+    organisations: new DynamoOrganisationStore(documents, main),
+    competitionRoles: new DynamoCompetitionRoleStore(documents, main),
+    tokens: new DynamoOneTimeTokenStore(documents, main),
+    throttle: new DynamoThrottle(documents, main),
+    mailer,
+    ...(outbox ? { outbox } : {}),
     audit: new DynamoAuditLog(documents, config.tables.audit),
     passwords: { verify: verifyPassword },
     health: new DynamoHealthProbe(documents, config.tables),
     mode: config.mode,
     version: config.version,
     allowedOrigins: config.allowedOrigins,
+    publicUrl: config.publicUrl,
   };
 }

@@ -11,6 +11,10 @@ export interface Config {
   logLevel: LogLevel;
   version: string;
   allowedOrigins: string[];
+  /** The site's origin for links in emails. */
+  publicUrl: string;
+  /** The verified SES sender on AWS. */
+  mailFrom: string;
 }
 
 const logLevels = ['debug', 'info', 'warn', 'error'] as const;
@@ -25,6 +29,8 @@ export function readConfig(env: Readonly<Record<string, string | undefined>> = p
     tables: mode === 'aws' ? tableNamesFromEnv(env) : localTableNames(env.TABLE_PREFIX ?? 'laureate'),
     logLevel,
     version: env.LAUREATE_VERSION ?? '0.1.0',
+    publicUrl: (env.PUBLIC_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
+    mailFrom: env.MAIL_FROM ?? 'Laureate <no-reply@laureate.invalid>',
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
   };
 }

@@ -1,4 +1,6 @@
 export * from './common.ts';
 export * from './competition.ts';
+export * from './competition-admin.ts';
 export * from './health.ts';
 export * from './auth.ts';
+export * from './organisation.ts';

@@ -13,7 +13,18 @@ export type ErrorCode =
   | 'auth/unauthenticated'
   | 'auth/invalid-credentials'
   | 'auth/forbidden'
+  | 'auth/second-factor-required'
+  | 'resource/not-found'
   | 'auth/cross-origin'
+  | 'auth/throttled'
+  | 'auth/email-unverified'
+  | 'auth/second-factor-missing'
+  | 'account/weak-password'
+  | 'account/totp-invalid'
+  | 'token/invalid'
+  | 'token/expired'
+  | 'token/wrong-recipient'
+  | 'organisation/last-owner'
   | 'competition/not-found'
   | 'conflict/version-mismatch';
 

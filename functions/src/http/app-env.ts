@@ -1,9 +1,16 @@
-import type { AccountRepository, SessionRecord, UserRecord } from '#ports/account-repository';
+import type { AccountRepository } from '#ports/account-repository';
 import type { AuditLog } from '#ports/audit-log';
 import type { Clock } from '#ports/clock';
+import type { CompetitionRoleRepository } from '#ports/competition-roles';
+import type { Mailer } from '#ports/mailer';
+import type { OneTimeTokenStore } from '#ports/one-time-tokens';
+import type { OrganisationRepository } from '#ports/organisation-repository';
+import type { Throttle } from '#ports/throttle';
+import type { OutboxMessage } from '@laureate/schemas';
 import type { CompetitionRepository } from '#ports/competition-repository';
 import type { HealthProbe } from '#ports/health-probe';
 import type { Logger } from './logger.ts';
+import type { Caller } from './middleware/session.ts';
 
 /** Everything the API needs from outside, injected so tests and local mode choose adapters. */
 export interface AppDeps {
@@ -11,6 +18,15 @@ export interface AppDeps {
   logger: Logger;
   competitions: CompetitionRepository;
   accounts: AccountRepository;
+  organisations: OrganisationRepository;
+  competitionRoles: CompetitionRoleRepository;
+  tokens: OneTimeTokenStore;
+  throttle: Throttle;
+  mailer: Mailer;
+  /** Local mode only: the emails the outbox mailer kept, for /dev/outbox. */
+  outbox?: { list(limit?: number): Promise<OutboxMessage[]> };
+  /** The site's public origin, for links in emails (`https://…`, no trailing slash). */
+  publicUrl: string;
   audit: AuditLog;
   /** Password checks are injected so tests can use cheap scrypt parameters if they need. */
   passwords: { verify(password: string, hash: string): Promise<boolean> };
@@ -26,8 +42,7 @@ export interface AppEnv {
     requestId: string;
     logger: Logger;
     deps: AppDeps;
-    /** Set by requireUser() on routes that need a signed-in caller. */
-    session: SessionRecord;
-    user: UserRecord;
+    /** The signed-in caller, once resolved; null when resolved as anonymous. */
+    caller: Caller | null | undefined;
   };
 }

@@ -9,9 +9,15 @@ import { requireJsonBody } from './middleware/json-body.ts';
 import { originGuard } from './middleware/origin-guard.ts';
 import { requestLog } from './middleware/request-log.ts';
 import { internalProblem, problemFor, problemResponse } from './problem.ts';
+import { accountRoutes } from './routes/account.ts';
 import { authRoutes } from './routes/auth.ts';
+import { competitionAdminRoutes } from './routes/competition-admin.ts';
 import { competitionRoutes } from './routes/competitions.ts';
+import { devRoutes } from './routes/dev.ts';
 import { healthRoutes } from './routes/health.ts';
+import { organisationRoutes } from './routes/organisations.ts';
+import { passwordResetRoutes } from './routes/password-reset.ts';
+import { registrationRoutes } from './routes/registration.ts';
 
 /** Large enough for any form answer; attachments never pass through the API (presigned S3). */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -56,7 +62,14 @@ export function createApp(deps: AppDeps) {
   const routes = app
     .route('/api', healthRoutes)
     .route('/api', competitionRoutes)
-    .route('/api', authRoutes);
+    .route('/api', competitionAdminRoutes)
+    .route('/api', authRoutes)
+    .route('/api', registrationRoutes)
+    .route('/api', passwordResetRoutes)
+    .route('/api', accountRoutes)
+    .route('/api', organisationRoutes);
+  // The outbox is a local-mode tool: a deployed API does not even have the route.
+  if (deps.outbox) app.route('/api', devRoutes);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

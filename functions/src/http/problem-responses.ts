@@ -8,6 +8,7 @@ const descriptions: Record<number, string> = {
   404: 'Not found',
   409: 'Conflicting change',
   415: 'Body is not JSON',
+  429: 'Too many attempts',
   503: 'A dependency is unavailable',
 };
 

@@ -15,8 +15,10 @@ export interface LaunchOptions {
   repoRoot: string;
   port: number;
   host: string;
-  /** Throwaway database: nothing is written under .data/. */
+  /** Throwaway database: nothing is written to disk. */
   inMemory: boolean;
+  /** Where DynamoDB Local keeps its files when not in memory; default `.data/dynamodb`. */
+  dataDir?: string;
   seed: boolean;
   buildWeb: boolean;
   /** Use this DynamoDB instead of starting DynamoDB Local (LocalStack, AWS). */
@@ -27,7 +29,7 @@ export interface LaunchOptions {
 export interface Launched {
   url: string;
   dynamoEndpoint: string;
-  database: 'embedded (in memory)' | 'embedded (.data/)' | 'external';
+  database: 'embedded, in memory' | 'embedded, kept on disk' | 'external';
   seed: SeedOutcome | 'skipped';
   stop(): Promise<void>;
 }
@@ -39,7 +41,7 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
   if (!options.dynamoEndpoint) {
     progress('Starting DynamoDB Local…');
     database = await startDynamoDbLocal(
-      options.inMemory ? {} : { dataDir: join(options.repoRoot, '.data', 'dynamodb') },
+      options.inMemory ? {} : { dataDir: options.dataDir ?? join(options.repoRoot, '.data', 'dynamodb') },
     );
   }
   const dynamoEndpoint = options.dynamoEndpoint ?? database!.endpoint;
@@ -73,7 +75,7 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
     return {
       url: `http://localhost:${port}`,
       dynamoEndpoint,
-      database: database ? (options.inMemory ? 'embedded (in memory)' : 'embedded (.data/)') : 'external',
+      database: database ? (options.inMemory ? 'embedded, in memory' : 'embedded, kept on disk') : 'external',
       seed,
       stop: async () => {
         await new Promise<void>((resolve) => server.close(() => resolve()));

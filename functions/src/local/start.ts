@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { JavaMissingError } from './dynamodb-local.ts';
-import { launch } from './launch.ts';
+import { launch, type Launched } from './launch.ts';
 import { DEMO_PASSWORD } from './seed/seed-demo.ts';
 import { demoData } from './seed/demo-data.ts';
 
@@ -16,6 +16,7 @@ const { values } = parseArgs({
     host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
     'no-seed': { type: 'boolean', default: process.env.LAUREATE_SEED === '0' },
     'no-build': { type: 'boolean', default: false },
+    'data-dir': { type: 'string', default: process.env.LAUREATE_DATA_DIR },
   },
 });
 
@@ -28,12 +29,13 @@ try {
     port: Number(values.port),
     host: values.host,
     inMemory: values['in-memory'],
+    ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}),
     seed: !values['no-seed'],
     buildWeb: !values['no-build'],
     ...(process.env.DYNAMODB_ENDPOINT ? { dynamoEndpoint: process.env.DYNAMODB_ENDPOINT } : {}),
     onProgress: (message) => console.log(`· ${message}`),
   });
-  printBanner(launched.url, launched.database, launched.seed, performance.now() - started);
+  printBanner(launched, performance.now() - started);
 
   let stopping = false;
   const shutdown = (signal: string) => {
@@ -59,7 +61,8 @@ try {
   process.exit(1);
 }
 
-function printBanner(url: string, database: string, seed: string, elapsedMs: number): void {
+function printBanner(launched: Launched, elapsedMs: number): void {
+  const { url, database, dynamoEndpoint, seed } = launched;
   const accounts = demoData.users.filter((user, index, all) =>
     // One account per kind of role is enough to show; the README lists them all.
     all.findIndex((other) => other.roles[0]?.role === user.roles[0]?.role) === index,
@@ -67,7 +70,7 @@ function printBanner(url: string, database: string, seed: string, elapsedMs: num
   console.log(`
 Laureate is running at ${url}   (ready in ${(elapsedMs / 1000).toFixed(1)} s)
   API:      ${url}/api/health · ${url}/api/openapi.json
-  Database: ${database}; demo data ${seed}
+  Database: DynamoDB (${database}) at ${dynamoEndpoint}; demo data ${seed}
 
 Demo accounts (password for all: ${DEMO_PASSWORD}):
 ${accounts.map((user) => `  ${user.roles[0]?.role.padEnd(10)} ${user.email}`).join('\n')}

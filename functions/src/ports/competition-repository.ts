@@ -9,6 +9,8 @@ export interface CompetitionRecord {
   tracks: Track[];
   timeZone: string;
   calendar: CompetitionCalendar;
+  /** Organisers and jurors must sign in with a second factor (TOTP) to act on it. */
+  requireSecondFactor?: boolean;
   /** Absent while the organisers are still setting the competition up. */
   publishedAt?: string;
   createdAt: string;

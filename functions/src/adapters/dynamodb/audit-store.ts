@@ -1,7 +1,18 @@
-import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
 import { randomUUID } from 'node:crypto';
 import type { AuditEntry, AuditLog } from '#ports/audit-log';
+import { decodeCursor, encodeCursor } from './cursor.ts';
 import { auditKeys } from './keys.ts';
+
+const AuditItem = z.object({
+  scope: z.string(),
+  action: z.string(),
+  actorId: z.string().optional(),
+  at: z.string(),
+  ip: z.string().optional(),
+  details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+});
 
 /** Appends only: the API's IAM role cannot update or delete audit items. */
 export class DynamoAuditLog implements AuditLog {
@@ -25,5 +36,21 @@ export class DynamoAuditLog implements AuditLog {
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
+  }
+
+  async list(scope: string, options: { limit: number; cursor?: string }) {
+    const startKey = decodeCursor(options.cursor);
+    const result = await this.documents.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :scope',
+        ExpressionAttributeValues: { ':scope': scope },
+        ScanIndexForward: false,
+        Limit: options.limit,
+        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+      }),
+    );
+    const nextCursor = encodeCursor(result.LastEvaluatedKey);
+    return { items: (result.Items ?? []).map((item) => AuditItem.parse(item)), ...(nextCursor ? { nextCursor } : {}) };
   }
 }

@@ -16,6 +16,7 @@ const CompetitionItem = z.object({
   tracks: z.array(Track),
   timeZone: z.string(),
   calendar: CompetitionCalendar,
+  requireSecondFactor: z.boolean().optional(),
   publishedAt: z.string().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -60,6 +60,17 @@ export const keys = {
   /** Sessions are looked up by the hash of their token, never by the token itself. */
   session: (tokenHash: string) => ({ pk: `SESSION#${tokenHash}`, sk: 'SESSION' }),
 
+  /** Emailed links (verification, reset, invitations), stored under the hash of their secret. */
+  oneTimeToken: (tokenHash: string) => ({ pk: `TOKEN#${tokenHash}`, sk: 'TOKEN' }),
+  /** Pending invitations of an organisation or a competition, listed from its own partition. */
+  pendingInvitation: (scope: string, email: string) => ({ pk: scope, sk: `INVITE#${email}` }),
+
+  /** Failed sign-in counters, one item per key and window; TTL removes old windows. */
+  throttleWindow: (key: string, windowStart: number) => ({ pk: `THROTTLE#${key}`, sk: `W#${windowStart}` }),
+
+  /** Local mode's outbox: every email that would have been sent, newest last. */
+  outboxMessage: (sentAt: string, messageId: string) => ({ pk: 'OUTBOX', sk: `${sentAt}#${messageId}` }),
+
   /** A fixed item that the health check reads; it need not exist. */
   healthProbe: () => ({ pk: 'HEALTH', sk: 'HEALTH' }),
 } as const;

@@ -1,4 +1,4 @@
-import { createRoute } from '@hono/zod-openapi';
+import { defineRoute } from '../define-route.ts';
 import {
   CompetitionIdParams,
   CompetitionList,
@@ -32,7 +32,7 @@ function isPublished(record: CompetitionRecord): record is CompetitionRecord & {
   return record.publishedAt !== undefined;
 }
 
-const listCompetitions = createRoute({
+const listCompetitions = defineRoute({
   method: 'get',
   path: '/competitions',
   tags: ['competitions'],
@@ -40,7 +40,7 @@ const listCompetitions = createRoute({
   description:
     'Filter with `listing` (open, upcoming, in_progress, past). Pages hold up to `limit` ' +
     'competitions before filtering; follow `nextCursor` for more.',
-  'x-access': 'public',
+  access: 'public',
   request: { query: ListCompetitionsQuery },
   responses: {
     200: { description: 'A page of competitions', content: { 'application/json': { schema: CompetitionList } } },
@@ -48,12 +48,12 @@ const listCompetitions = createRoute({
   },
 });
 
-const getCompetition = createRoute({
+const getCompetition = defineRoute({
   method: 'get',
   path: '/competitions/{competitionId}',
   tags: ['competitions'],
   summary: 'One published competition',
-  'x-access': 'public',
+  access: 'public',
   request: { params: CompetitionIdParams },
   responses: {
     200: { description: 'The competition', content: { 'application/json': { schema: CompetitionSummary } } },

@@ -1,13 +1,13 @@
-import { createRoute } from '@hono/zod-openapi';
+import { defineRoute } from '../define-route.ts';
 import { Health } from '@laureate/schemas';
 import { createRouter } from '../router.ts';
 
-const getHealth = createRoute({
+const getHealth = defineRoute({
   method: 'get',
   path: '/health',
   tags: ['operations'],
   summary: 'Whether the API can reach its tables',
-  'x-access': 'public',
+  access: 'public',
   responses: {
     200: { description: 'All tables answer', content: { 'application/json': { schema: Health } } },
     503: { description: 'A table does not answer', content: { 'application/json': { schema: Health } } },

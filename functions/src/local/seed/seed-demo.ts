@@ -1,8 +1,10 @@
 import { BatchWriteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { CompetitionCalendar } from '@laureate/schemas';
+import type { CompetitionCalendar, JurorProfile } from '@laureate/schemas';
 import { hashPassword } from '#adapters/crypto/password-hasher';
+import { competitionRoleItem } from '#adapters/dynamodb/competition-role-store';
 import { competitionItem } from '#adapters/dynamodb/competition-store';
 import { keys } from '#adapters/dynamodb/keys';
+import { directoryKeys, membershipItem } from '#adapters/dynamodb/organisation-store';
 import type { TableNames } from '#adapters/dynamodb/table-definitions';
 import type { Clock } from '#ports/clock';
 import { demoData } from './demo-data.ts';
@@ -78,21 +80,9 @@ function toCompetitionRecord(competition: DemoCompetition, now: Date) {
 }
 
 function organisationItems(organisation: DemoOrganisation, now: Date) {
-  const sortName = (organisation.name.ru ?? organisation.name.en ?? organisation.id).toLocaleLowerCase('ru');
   const createdAt = dayOffset(now, -90);
-  return [
-    {
-      ...keys.organisation(organisation.id),
-      ...(organisation.listedInDirectory
-        ? keys.directoryEntry(organisation.country, sortName, organisation.id)
-        : {}),
-      entity: 'organisation',
-      ...organisation,
-      createdAt,
-      updatedAt: createdAt,
-      version: 1,
-    },
-  ];
+  const record = { ...organisation, createdAt, updatedAt: createdAt, version: 1 };
+  return [{ ...keys.organisation(organisation.id), ...directoryKeys(record), entity: 'organisation', ...record }];
 }
 
 async function userItems(user: DemoUser, now: Date) {
@@ -117,29 +107,25 @@ async function userItems(user: DemoUser, now: Date) {
   ];
   for (const grant of user.roles) {
     if (grant.role === 'member') {
-      items.push({
-        ...keys.membership(grant.organisationId, user.id),
-        ...keys.userIndex(user.id, `MEMBER#${grant.organisationId}`),
-        entity: 'membership',
-        organisationId: grant.organisationId,
-        userId: user.id,
-        memberRole: grant.owner ? 'owner' : 'member',
-        createdAt,
-        version: 1,
-      });
+      items.push(
+        membershipItem({
+          organisationId: grant.organisationId,
+          userId: user.id,
+          role: grant.owner ? 'owner' : 'member',
+          joinedAt: createdAt,
+        }),
+      );
     } else if (grant.role === 'organiser' || grant.role === 'juror') {
       const { role, competitionId, ...profile } = grant;
-      items.push({
-        ...keys.competitionRole(competitionId, role, user.id),
-        ...keys.userIndex(user.id, `ROLE#${competitionId}#${role}`),
-        entity: 'competition-role',
-        competitionId,
-        userId: user.id,
-        role,
-        ...(role === 'juror' ? { jurorProfile: profile, available: true } : {}),
-        createdAt,
-        version: 1,
-      });
+      items.push(
+        competitionRoleItem({
+          competitionId,
+          userId: user.id,
+          role,
+          ...(role === 'juror' ? { jurorProfile: profile as JurorProfile } : {}),
+          createdAt,
+        }),
+      );
     }
   }
   return items;

@@ -1,0 +1,200 @@
+import {
+  AcceptJurorInvitationRequest,
+  AuditPage,
+  AuditQuery,
+  CompetitionCreated,
+  CompetitionIdParams,
+  CompetitionMemberList,
+  CreateCompetitionRequest,
+  GrantOrganiserRequest,
+  Invitation,
+  InviteJurorRequest,
+} from '@laureate/schemas';
+import { newSecretToken } from '#adapters/crypto/secret-token';
+import { calendarProblems } from '#domain/competition-phase';
+import { DomainError } from '#domain/errors';
+import { tokenExpiry } from '#domain/token-policy';
+import { jurorInvitation } from '#mail/email-templates';
+import { defineRoute } from '../define-route.ts';
+import { sendLinkEmail } from '../email-links.ts';
+import { signedInCaller } from '../middleware/session.ts';
+import { consumeLink, peekLink } from '../one-time-link.ts';
+import { problemResponses } from '../problem-responses.ts';
+import { createRouter } from '../router.ts';
+
+const json = <S>(schema: S) => ({ 'application/json': { schema } });
+const body = <S>(schema: S) => ({ required: true, content: json(schema) });
+
+const createCompetition = defineRoute({
+  method: 'post',
+  path: '/competitions',
+  tags: ['competition set-up'],
+  summary: 'Create a competition (platform administrators)',
+  description: 'It stays private until published; set-up continues with its organisers.',
+  access: 'admin',
+  request: { body: body(CreateCompetitionRequest) },
+  responses: { 201: { description: 'Created', content: json(CompetitionCreated) }, ...problemResponses(400, 401, 403) },
+});
+
+const grantOrganiser = defineRoute({
+  method: 'post',
+  path: '/competitions/{competitionId}/organisers',
+  tags: ['competition set-up'],
+  summary: 'Make a registered user an organiser of this competition (platform administrators)',
+  access: 'admin',
+  request: { params: CompetitionIdParams, body: body(GrantOrganiserRequest) },
+  responses: { 204: { description: 'Granted' }, ...problemResponses(400, 401, 403, 404) },
+});
+
+const listCompetitionMembers = defineRoute({
+  method: 'get',
+  path: '/competitions/{competitionId}/members',
+  tags: ['competition set-up'],
+  summary: 'Organisers and jurors of this competition, with juror profiles',
+  access: 'competition-organiser',
+  request: { params: CompetitionIdParams },
+  responses: { 200: { description: 'The team', content: json(CompetitionMemberList) }, ...problemResponses(401, 403, 404) },
+});
+
+const inviteJuror = defineRoute({
+  method: 'post',
+  path: '/competitions/{competitionId}/juror-invitations',
+  tags: ['competition set-up'],
+  summary: 'Invite a juror by email (organisers of this competition)',
+  access: 'competition-organiser',
+  request: { params: CompetitionIdParams, body: body(InviteJurorRequest) },
+  responses: { 201: { description: 'Invitation sent', content: json(Invitation) }, ...problemResponses(400, 401, 403, 404) },
+});
+
+const acceptJurorInvitation = defineRoute({
+  method: 'post',
+  path: '/juror-invitations/accept',
+  tags: ['competition set-up'],
+  summary: 'Accept a jury invitation and complete the juror profile for that competition',
+  access: 'signed-in',
+  request: { body: body(AcceptJurorInvitationRequest) },
+  responses: { 204: { description: 'You are on the jury' }, ...problemResponses(400, 401, 403) },
+});
+
+const readAudit = defineRoute({
+  method: 'get',
+  path: '/competitions/{competitionId}/audit',
+  tags: ['competition set-up'],
+  summary: "The competition's audit trail, newest first (organisers); it cannot be changed through the API",
+  access: 'competition-organiser',
+  request: { params: CompetitionIdParams, query: AuditQuery },
+  responses: { 200: { description: 'Audit entries', content: json(AuditPage) }, ...problemResponses(400, 401, 403, 404) },
+});
+
+export const competitionAdminRoutes = createRouter()
+  .openapi(createCompetition, async (c) => {
+    const input = c.req.valid('json');
+    const problems = calendarProblems(input.calendar);
+    if (problems.length > 0) {
+      throw new DomainError('request/invalid', 'The deadlines are out of order', {
+        errors: problems.map((message) => ({ field: 'body.calendar', message, code: 'calendar_order' })),
+      });
+    }
+    const { user } = signedInCaller(c);
+    const now = c.var.deps.clock.now().toISOString();
+    const id = `comp-${newSecretToken().token.slice(0, 16)}`;
+    await c.var.deps.competitions.create({ id, ...input, createdAt: now, updatedAt: now, version: 1 });
+    await c.var.deps.audit.append({ scope: `COMP#${id}`, action: 'competition.created', actorId: user.id, at: now });
+    return c.json({ id, version: 1 }, 201);
+  })
+  .openapi(grantOrganiser, async (c) => {
+    const { competitionId } = c.req.valid('param');
+    const { competitions, accounts, competitionRoles, audit, clock } = c.var.deps;
+    if (!(await competitions.get(competitionId))) throw new DomainError('competition/not-found', 'No such competition');
+    const organiser = await accounts.findUserByEmail(c.req.valid('json').email);
+    if (!organiser) {
+      throw new DomainError('request/invalid', 'No account has this email: ask them to sign up first', {
+        errors: [{ field: 'body.email', message: 'No account has this email', code: 'unknown_account' }],
+      });
+    }
+    const now = clock.now().toISOString();
+    const actorId = signedInCaller(c).user.id;
+    await competitionRoles.grant({ competitionId, userId: organiser.id, role: 'organiser', grantedBy: actorId, createdAt: now });
+    await audit.append({
+      scope: `COMP#${competitionId}`,
+      action: 'role.granted',
+      actorId,
+      at: now,
+      details: { role: 'organiser', userId: organiser.id },
+    });
+    return c.body(null, 204);
+  })
+  .openapi(listCompetitionMembers, async (c) => {
+    const { competitionId } = c.req.valid('param');
+    const roles = await c.var.deps.competitionRoles.list(competitionId);
+    const users = await Promise.all(roles.map((role) => c.var.deps.accounts.getUser(role.userId)));
+    const items = roles.flatMap((role, index) => {
+      const user = users[index];
+      if (!user) return [];
+      return [
+        {
+          userId: user.id,
+          displayName: user.displayName,
+          email: user.email,
+          role: role.role,
+          ...(role.jurorProfile ? { jurorProfile: role.jurorProfile } : {}),
+          since: role.createdAt,
+        },
+      ];
+    });
+    return c.json({ items }, 200);
+  })
+  .openapi(inviteJuror, async (c) => {
+    const { competitionId } = c.req.valid('param');
+    const { email, locale } = c.req.valid('json');
+    const { user } = signedInCaller(c);
+    const { competitions, audit, clock } = c.var.deps;
+    const competition = (await competitions.get(competitionId))!;
+    const language = locale ?? user.locale;
+    const title = competition.title[language] ?? competition.title.ru ?? competition.title.en ?? competition.title.kk ?? '';
+    await sendLinkEmail(c, {
+      purpose: 'juror-invitation',
+      to: email,
+      locale: language,
+      grant: { competitionId, role: 'juror', invitedBy: user.id },
+      render: (link) => jurorInvitation[language]({ inviter: user.displayName, competition: title, link }),
+    });
+    const now = clock.now();
+    await audit.append({ scope: `COMP#${competitionId}`, action: 'juror.invited', actorId: user.id, at: now.toISOString() });
+    const expiresAt = new Date(tokenExpiry('juror-invitation', now) * 1000).toISOString();
+    return c.json({ email, role: 'juror', expiresAt }, 201);
+  })
+  .openapi(acceptJurorInvitation, async (c) => {
+    const { token, profile } = c.req.valid('json');
+    const { user } = signedInCaller(c);
+    const preview = await peekLink(c, token, 'juror-invitation');
+    if (preview.email !== user.email) {
+      throw new DomainError('token/wrong-recipient', `Sign in as ${preview.email} to accept this invitation`);
+    }
+    const link = await consumeLink(c, token, 'juror-invitation');
+    const competitionId = link.competitionId!;
+    const now = c.var.deps.clock.now().toISOString();
+    await c.var.deps.competitionRoles.grant({
+      competitionId,
+      userId: user.id,
+      role: 'juror',
+      jurorProfile: profile,
+      ...(link.invitedBy ? { grantedBy: link.invitedBy } : {}),
+      createdAt: now,
+    });
+    await c.var.deps.audit.append({
+      scope: `COMP#${competitionId}`,
+      action: 'role.granted',
+      actorId: user.id,
+      at: now,
+      details: { role: 'juror', userId: user.id, country: profile.country },
+    });
+    return c.body(null, 204);
+  })
+  .openapi(readAudit, async (c) => {
+    const { competitionId } = c.req.valid('param');
+    const { limit, cursor } = c.req.valid('query');
+    const page = await c.var.deps.audit.list(`COMP#${competitionId}`, { limit, ...(cursor ? { cursor } : {}) });
+    const items = page.items.map(({ scope: _scope, ...entry }) => entry);
+    return c.json({ items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) }, 200);
+  });
