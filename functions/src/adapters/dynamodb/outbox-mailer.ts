@@ -19,10 +19,12 @@ export class OutboxMailer implements Mailer {
   async send(message: EmailMessage): Promise<void> {
     const id = randomUUID();
     const sentAt = this.clock.now().toISOString();
+    // Messages sent within one clock tick (a test's fixed clock) keep their order.
+    const sequence = process.hrtime.bigint().toString().padStart(24, '0');
     await this.documents.send(
       new PutCommand({
         TableName: this.tableName,
-        Item: { ...keys.outboxMessage(sentAt, id), entity: 'outbox-message', id, sentAt, ...message },
+        Item: { ...keys.outboxMessage(sentAt, `${sequence}#${id}`), entity: 'outbox-message', id, sentAt, ...message },
       }),
     );
   }
