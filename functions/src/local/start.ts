@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { JavaMissingError } from './dynamodb-local.ts';
 import { launch, type Launched } from './launch.ts';
-import { DEMO_PASSWORD } from './seed/seed-demo.ts';
+import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD } from './seed/seed-demo.ts';
 import { demoData } from './seed/demo-data.ts';
 
 // Local mode may run on Node 20; the SDK's notice about its future Node 22 floor is noise here.
@@ -74,5 +74,7 @@ Laureate is running at ${url}   (ready in ${(elapsedMs / 1000).toFixed(1)} s)
 
 Demo accounts (password for all: ${DEMO_PASSWORD}):
 ${accounts.map((user) => `  ${user.roles[0]?.role.padEnd(10)} ${user.email}`).join('\n')}
-  …and more: see README.md. Press Ctrl-C to stop.`);
+  The administrator also needs a TOTP code: secret ${DEMO_ADMIN_TOTP_SECRET} (npm run totp).
+  Emails go to the outbox: ${url}/dev/outbox
+  …and more accounts: see README.md. Press Ctrl-C to stop.`);
 }

@@ -1,5 +1,5 @@
 import { BatchWriteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { CompetitionCalendar, JurorProfile } from '@laureate/schemas';
+import type { CompetitionCalendar } from '@laureate/schemas';
 import { hashPassword } from '#adapters/crypto/password-hasher';
 import { competitionRoleItem } from '#adapters/dynamodb/competition-role-store';
 import { competitionItem } from '#adapters/dynamodb/competition-store';
@@ -12,6 +12,12 @@ import type { DemoApplication, DemoCompetition, DemoData, DemoOrganisation, Demo
 
 /** Every demo account shares this password. Local mode only: a deployed stack never seeds. */
 export const DEMO_PASSWORD = 'laureate-demo';
+
+/**
+ * Administrators must sign in with TOTP. The demo administrator's secret is fixed so that it can
+ * be added to an authenticator app, or turned into a code with `npm run totp`.
+ */
+export const DEMO_ADMIN_TOTP_SECRET = 'LAUREATEDEMOADMINTOTPSECRET234567';
 
 const seedMarker = { pk: 'SEED#demo', sk: 'SEED' };
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -98,7 +104,7 @@ async function userItems(user: DemoUser, now: Date) {
       locale: user.locale,
       passwordHash: await hashPassword(DEMO_PASSWORD),
       emailVerifiedAt: createdAt,
-      ...(isAdmin ? { platformRole: 'admin' } : {}),
+      ...(isAdmin ? { platformRole: 'admin', totpSecret: DEMO_ADMIN_TOTP_SECRET } : {}),
       createdAt,
       updatedAt: createdAt,
       version: 1,
@@ -115,17 +121,11 @@ async function userItems(user: DemoUser, now: Date) {
           joinedAt: createdAt,
         }),
       );
-    } else if (grant.role === 'organiser' || grant.role === 'juror') {
-      const { role, competitionId, ...profile } = grant;
-      items.push(
-        competitionRoleItem({
-          competitionId,
-          userId: user.id,
-          role,
-          ...(role === 'juror' ? { jurorProfile: profile as JurorProfile } : {}),
-          createdAt,
-        }),
-      );
+    } else if (grant.role === 'organiser') {
+      items.push(competitionRoleItem({ competitionId: grant.competitionId, userId: user.id, role: 'organiser', createdAt }));
+    } else if (grant.role === 'juror') {
+      const { role: _role, competitionId, ...jurorProfile } = grant;
+      items.push(competitionRoleItem({ competitionId, userId: user.id, role: 'juror', jurorProfile, createdAt }));
     }
   }
   return items;
