@@ -5,4 +5,6 @@ import { DEMO_ADMIN_TOTP_SECRET } from '../functions/src/local/seed/seed-demo.ts
 const secret = process.argv[2] ?? DEMO_ADMIN_TOTP_SECRET;
 const now = new Date();
 const secondsLeft = 30 - (Math.floor(now.getTime() / 1000) % 30);
-console.log(`${hotp(decodeBase32(secret), totpStep(now))}  (valid for ${secondsLeft} more seconds)`);
+console.log(
+  `${hotp(decodeBase32(secret), totpStep(now))}  (valid for ${secondsLeft} more seconds)`,
+);

@@ -33,7 +33,8 @@ export function composeDependencies(
   const main = config.tables.main;
   // Local mode never sends real email: the outbox shows it at /dev/outbox instead.
   const outbox = config.mode === 'local' ? new OutboxMailer(documents, main, clock) : undefined;
-  const mailer = outbox ?? new SesMailer(new SESv2Client({ region: config.region }), config.mailFrom);
+  const mailer =
+    outbox ?? new SesMailer(new SESv2Client({ region: config.region }), config.mailFrom);
   return {
     clock,
     logger: overrides.logger ?? createLogger({ level: config.logLevel }),

@@ -1,4 +1,8 @@
-import { localTableNames, tableNamesFromEnv, type TableNames } from '#adapters/dynamodb/table-definitions';
+import {
+  localTableNames,
+  tableNamesFromEnv,
+  type TableNames,
+} from '#adapters/dynamodb/table-definitions';
 import type { LogLevel } from '#http/logger';
 
 /** Settings read once from the environment. Every variable is documented in README.md. */
@@ -19,18 +23,24 @@ export interface Config {
 
 const logLevels = ['debug', 'info', 'warn', 'error'] as const;
 
-export function readConfig(env: Readonly<Record<string, string | undefined>> = process.env): Config {
+export function readConfig(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Config {
   const mode = env.LAUREATE_MODE === 'aws' ? 'aws' : 'local';
   const logLevel = logLevels.find((level) => level === env.LOG_LEVEL) ?? 'info';
   return {
     mode,
     region: env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'eu-central-1',
     ...(env.DYNAMODB_ENDPOINT ? { dynamoEndpoint: env.DYNAMODB_ENDPOINT } : {}),
-    tables: mode === 'aws' ? tableNamesFromEnv(env) : localTableNames(env.TABLE_PREFIX ?? 'laureate'),
+    tables:
+      mode === 'aws' ? tableNamesFromEnv(env) : localTableNames(env.TABLE_PREFIX ?? 'laureate'),
     logLevel,
     version: env.LAUREATE_VERSION ?? '0.1.0',
     publicUrl: (env.PUBLIC_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
     mailFrom: env.MAIL_FROM ?? 'Laureate <no-reply@laureate.invalid>',
-    allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
   };
 }

@@ -16,7 +16,9 @@ export const NewPassword = z
   .min(10, 'Use at least 10 characters')
   .max(256, 'Use at most 256 characters');
 
-export const TotpCode = z.string().regex(/^\d{6}$/, 'Enter the 6-digit code from your authenticator app');
+export const TotpCode = z
+  .string()
+  .regex(/^\d{6}$/, 'Enter the 6-digit code from your authenticator app');
 
 export const SignInRequest = z
   .object({
@@ -57,18 +59,26 @@ export const RegisterRequest = z
 export type RegisterRequest = z.infer<typeof RegisterRequest>;
 
 /** Tokens from emailed links: 43 base64url characters (256 bits). */
-export const EmailToken = z.string().regex(/^[\w-]{43}$/, 'This link is not complete: open it from the email again');
+export const EmailToken = z
+  .string()
+  .regex(/^[\w-]{43}$/, 'This link is not complete: open it from the email again');
 
 export const VerifyEmailRequest = z.object({ token: EmailToken }).strict();
 export const PasswordResetRequest = z.object({ email: Email }).strict();
-export const PasswordResetConfirmRequest = z.object({ token: EmailToken, password: NewPassword }).strict();
+export const PasswordResetConfirmRequest = z
+  .object({ token: EmailToken, password: NewPassword })
+  .strict();
 export const ResendVerificationRequest = z.object({ email: Email }).strict();
 
 /** The answer to requests whose outcome must not reveal whether an email is registered. */
 export const Accepted = z.object({ message: z.string() });
 
 export const UpdateAccountRequest = z
-  .object({ displayName: DisplayName.optional(), locale: Locale.optional(), version: z.number().int().min(1) })
+  .object({
+    displayName: DisplayName.optional(),
+    locale: Locale.optional(),
+    version: z.number().int().min(1),
+  })
   .strict();
 
 export const SessionInfo = z.object({
@@ -88,7 +98,9 @@ export const TotpSetup = z.object({
   uri: z.string(),
 });
 export const TotpConfirmRequest = z.object({ code: TotpCode }).strict();
-export const TotpDisableRequest = z.object({ code: TotpCode, password: z.string().min(1).max(1024) }).strict();
+export const TotpDisableRequest = z
+  .object({ code: TotpCode, password: z.string().min(1).max(1024) })
+  .strict();
 
 export const Account = z.object({
   userId: Id,

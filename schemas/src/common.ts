@@ -27,7 +27,9 @@ export const Id = z
   .regex(/^[0-9A-Za-z_-]{6,64}$/, 'Must be 6–64 letters, digits, "-" or "_"');
 
 /** ISO 3166-1 alpha-2 country code, upper case. */
-export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'Must be a two-letter country code such as KZ');
+export const CountryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'Must be a two-letter country code such as KZ');
 
 /** An instant, always stored and sent in UTC (ISO 8601 with an offset). */
 export const Instant = z.iso.datetime({ offset: true });

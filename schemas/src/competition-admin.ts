@@ -53,7 +53,10 @@ export const AuditEntryView = z.object({
   ip: z.string().optional(),
   details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
 });
-export const AuditPage = z.object({ items: z.array(AuditEntryView), nextCursor: z.string().optional() });
+export const AuditPage = z.object({
+  items: z.array(AuditEntryView),
+  nextCursor: z.string().optional(),
+});
 export const AuditQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(2048).optional(),

@@ -12,7 +12,10 @@ export const OrganisationProfileInput = z
     country: CountryCode,
     region: ShortText,
     city: ShortText,
-    website: z.url({ protocol: /^https?$/, message: 'Enter a web address starting with https://' }).max(500).optional(),
+    website: z
+      .url({ protocol: /^https?$/, message: 'Enter a web address starting with https://' })
+      .max(500)
+      .optional(),
     description: LocalizedText.optional(),
     themes: z.array(z.string().trim().min(1).max(80)).max(20).default([]),
     workingLanguages: z.array(Locale).min(1).max(3),
@@ -44,9 +47,19 @@ export const Organisation = z.object({
 export type Organisation = z.infer<typeof Organisation>;
 
 /** The public directory shows the profile, never the members. */
-export const DirectoryEntry = Organisation.omit({ version: true, createdAt: true, updatedAt: true });
-export const DirectoryQuery = z.object({ country: CountryCode, cursor: z.string().max(2048).optional() });
-export const DirectoryPage = z.object({ items: z.array(DirectoryEntry), nextCursor: z.string().optional() });
+export const DirectoryEntry = Organisation.omit({
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+});
+export const DirectoryQuery = z.object({
+  country: CountryCode,
+  cursor: z.string().max(2048).optional(),
+});
+export const DirectoryPage = z.object({
+  items: z.array(DirectoryEntry),
+  nextCursor: z.string().optional(),
+});
 
 export const MemberRole = z.enum(['owner', 'member']);
 export const Member = z.object({
@@ -59,13 +72,17 @@ export const Member = z.object({
 export const MemberList = z.object({ items: z.array(Member) });
 export type Member = z.infer<typeof Member>;
 
-export const InviteMemberRequest = z.object({ email: Email, role: MemberRole.default('member'), locale: Locale.optional() }).strict();
+export const InviteMemberRequest = z
+  .object({ email: Email, role: MemberRole.default('member'), locale: Locale.optional() })
+  .strict();
 export const Invitation = z.object({
   email: z.string(),
   role: z.string(),
   expiresAt: z.string(),
 });
-export const AcceptOrganisationInvitationRequest = z.object({ token: z.string().regex(/^[\w-]{43}$/) }).strict();
+export const AcceptOrganisationInvitationRequest = z
+  .object({ token: z.string().regex(/^[\w-]{43}$/) })
+  .strict();
 
 export const OrganisationIdParams = z.object({ organisationId: Id });
 export const MemberParams = z.object({ organisationId: Id, userId: Id });

@@ -4,11 +4,20 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoData } from '../../functions/src/local/seed/demo-data.ts';
 import { chromiumAvailability, launchChromium } from '../helpers/chromium.ts';
-import { dynamoDbLocalProcesses, startLauncher, type LauncherProcess } from '../helpers/launcher-process.ts';
+import {
+  dynamoDbLocalProcesses,
+  startLauncher,
+  type LauncherProcess,
+} from '../helpers/launcher-process.ts';
 
 const chromiumState = chromiumAvailability();
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const mainCompetition = demoData.competitions.find((competition) => competition.id === 'demo-crossborder-2027')!;
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+const mainCompetition = demoData.competitions.find(
+  (competition) => competition.id === 'demo-crossborder-2027',
+)!;
 
 interface AxeResults {
   violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[];
@@ -47,8 +56,10 @@ describe.skipIf(!chromiumState.available)('npm start, seen through Chromium', ()
     await page.goto(launcher.url);
     await page.getByRole('link', { name: mainCompetition.title.en! }).waitFor({ timeout: 15_000 });
     await page.addScriptTag({ content: axeSource });
-    const results = (await page.evaluate('axe.run()')) as AxeResults;
-    const serious = results.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''));
+    const results = await page.evaluate<AxeResults>('axe.run()');
+    const serious = results.violations.filter((violation) =>
+      ['serious', 'critical'].includes(violation.impact ?? ''),
+    );
     expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
     // The built app runs under its Content-Security-Policy without being blocked.
     expect(consoleErrors.filter((text) => /Content Security Policy/i.test(text))).toEqual([]);

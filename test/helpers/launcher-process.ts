@@ -15,18 +15,25 @@ export interface LauncherProcess {
 /** Runs the real `npm start` in its own process group with a throwaway database. */
 export async function startLauncher(extraArgs: string[] = []): Promise<LauncherProcess> {
   const port = await findFreePort();
-  const child: ChildProcess = spawn('npm', ['start', '--', '--in-memory', '--port', String(port), ...extraArgs], {
-    cwd: repoRoot,
-    detached: true,
-    env: { ...process.env, PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    'npm',
+    ['start', '--', '--in-memory', '--port', String(port), ...extraArgs],
+    {
+      cwd: repoRoot,
+      detached: true,
+      env: { ...process.env, PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
 
-  const ready = /Laureate is running at (http:\/\/localhost:\d+)[\s\S]*?at http:\/\/127\.0\.0\.1:(\d+)/;
+  const ready =
+    /Laureate is running at (http:\/\/localhost:\d+)[\s\S]*?at http:\/\/127\.0\.0\.1:(\d+)/;
   const deadline = Date.now() + 200_000;
   while (!ready.test(output)) {
     if (child.exitCode !== null) throw new Error(`npm start exited early:\n${output}`);
@@ -53,6 +60,8 @@ export async function startLauncher(extraArgs: string[] = []): Promise<LauncherP
 
 /** Java processes of DynamoDB Local listening on the given port, if any survive. */
 export function dynamoDbLocalProcesses(port: number): string[] {
-  const result = spawnSync('pgrep', ['-f', `DynamoDBLocal.jar.*-port ${port}`], { encoding: 'utf8' });
+  const result = spawnSync('pgrep', ['-f', `DynamoDBLocal.jar.*-port ${port}`], {
+    encoding: 'utf8',
+  });
   return result.stdout.split('\n').filter(Boolean);
 }

@@ -1,5 +1,10 @@
 import { hashPassword } from '../../functions/src/adapters/crypto/password-hasher.ts';
-import { decodeBase32, encodeBase32, hotp, totpStep } from '../../functions/src/adapters/crypto/totp.ts';
+import {
+  decodeBase32,
+  encodeBase32,
+  hotp,
+  totpStep,
+} from '../../functions/src/adapters/crypto/totp.ts';
 import { competitionRecord, uniqueId } from './factories.ts';
 import type { TestApi } from './test-api.ts';
 
@@ -65,13 +70,18 @@ export function currentTotp(secret: string, now: Date): string {
   return hotp(decodeBase32(secret), totpStep(now));
 }
 
-export async function signInCookie(api: TestApi, email: string, totpCode?: string): Promise<string> {
+export async function signInCookie(
+  api: TestApi,
+  email: string,
+  totpCode?: string,
+): Promise<string> {
   const response = await api.app.request('/api/auth/sign-in', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password: PERSONA_PASSWORD, ...(totpCode ? { totpCode } : {}) }),
   });
-  if (response.status !== 200) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+  if (response.status !== 200)
+    throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
   return (response.headers.get('set-cookie') ?? '').split(';')[0]!;
 }
 
@@ -125,7 +135,12 @@ export async function createWorld(api: TestApi): Promise<World> {
   const organisationB = uniqueId('org');
   await api.deps.organisations.create(organisation(organisationA, 'RU'), applicantA.userId);
   await api.deps.organisations.create(organisation(organisationB, 'KZ'), applicantB.userId);
-  await api.deps.organisations.addMember({ organisationId: organisationA, userId: memberA.userId, role: 'member', joinedAt: now });
+  await api.deps.organisations.addMember({
+    organisationId: organisationA,
+    userId: memberA.userId,
+    role: 'member',
+    joinedAt: now,
+  });
 
   const grant = (competitionId: string, userId: string, role: 'organiser' | 'juror') =>
     api.deps.competitionRoles.grant({ competitionId, userId, role, createdAt: now });
@@ -137,13 +152,24 @@ export async function createWorld(api: TestApi): Promise<World> {
   const personas = { applicantA, applicantB, memberA, juror1, juror2, organiser1, organiser2 };
   const withCookies = Object.fromEntries(
     await Promise.all(
-      Object.entries(personas).map(async ([key, persona]) => [key, { ...persona, cookie: await signInCookie(api, persona.email) }]),
+      Object.entries(personas).map(async ([key, persona]) => [
+        key,
+        { ...persona, cookie: await signInCookie(api, persona.email) },
+      ]),
     ),
   ) as Record<Exclude<PersonaName, 'anonymous' | 'admin'>, Persona>;
-  const adminCookie = await signInCookie(api, admin.email, currentTotp(adminSecret, api.clock.now()));
+  const adminCookie = await signInCookie(
+    api,
+    admin.email,
+    currentTotp(adminSecret, api.clock.now()),
+  );
 
   return {
-    personas: { anonymous: { name: 'anonymous' }, ...withCookies, admin: { ...admin, cookie: adminCookie } },
+    personas: {
+      anonymous: { name: 'anonymous' },
+      ...withCookies,
+      admin: { ...admin, cookie: adminCookie },
+    },
     competition1: competition1.id,
     competition2: competition2.id,
     organisationA,

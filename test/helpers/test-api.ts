@@ -1,8 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
-import { createDocumentClient, createDynamoClient } from '../../functions/src/adapters/dynamodb/client.ts';
+import {
+  createDocumentClient,
+  createDynamoClient,
+} from '../../functions/src/adapters/dynamodb/client.ts';
 import { ensureTables } from '../../functions/src/adapters/dynamodb/ensure-tables.ts';
-import { localTableNames, type TableNames } from '../../functions/src/adapters/dynamodb/table-definitions.ts';
+import {
+  localTableNames,
+  type TableNames,
+} from '../../functions/src/adapters/dynamodb/table-definitions.ts';
 import { composeDependencies } from '../../functions/src/compose.ts';
 import { readConfig } from '../../functions/src/config.ts';
 import type { AppDeps } from '../../functions/src/http/app-env.ts';
@@ -33,11 +39,21 @@ export async function createTestApi(
   await ensureTables(client, tables);
   const clock = fixedClock(options.now ?? '2027-03-01T10:00:00Z');
   const logs: Record<string, unknown>[] = [];
-  const logger = createLogger({ level: 'debug', write: (line) => logs.push(JSON.parse(line) as Record<string, unknown>) });
+  const logger = createLogger({
+    level: 'debug',
+    write: (line) => logs.push(JSON.parse(line) as Record<string, unknown>),
+  });
   const config = { ...readConfig({ DYNAMODB_ENDPOINT: endpoint, AWS_REGION: 'local' }), tables };
   const base = composeDependencies(config, { clock, logger });
   const deps = { ...base, ...options.overrides?.(base) };
-  return { app: createApp(deps), deps, tables, clock, documents: createDocumentClient(client), logs };
+  return {
+    app: createApp(deps),
+    deps,
+    tables,
+    clock,
+    documents: createDocumentClient(client),
+    logs,
+  };
 }
 
 /** Parses a JSON response body without trusting its type. */

@@ -16,7 +16,9 @@ function post(api: TestApi, path: string, body: unknown, cookie?: string) {
 }
 
 async function latestEmail(api: TestApi, to: string) {
-  const page = OutboxPage.parse(await (await api.app.request(`/api/dev/outbox?to=${encodeURIComponent(to)}`)).json());
+  const page = OutboxPage.parse(
+    await (await api.app.request(`/api/dev/outbox?to=${encodeURIComponent(to)}`)).json(),
+  );
   const message = page.items[0];
   if (!message) throw new Error(`no email to ${to}`);
   return message;
@@ -29,7 +31,12 @@ function tokenOf(link: string | undefined): string {
 }
 
 async function register(api: TestApi, email: string, locale: 'en' | 'ru' | 'kk' = 'ru') {
-  const response = await post(api, '/api/auth/register', { email, password: PERSONA_PASSWORD, displayName: 'Айгерим', locale });
+  const response = await post(api, '/api/auth/register', {
+    email,
+    password: PERSONA_PASSWORD,
+    displayName: 'Айгерим',
+    locale,
+  });
   expect(response.status).toBe(202);
 }
 
@@ -87,11 +94,23 @@ describe('registration and email verification, through the outbox', () => {
 
   it('answers a second registration of the same email exactly like the first, and tells the owner by email', async () => {
     const email = `${uniqueId('ngo')}@example.org`;
-    const first = await post(api, '/api/auth/register', { email, password: PERSONA_PASSWORD, displayName: 'A', locale: 'en' });
-    const second = await post(api, '/api/auth/register', { email, password: 'another passphrase', displayName: 'B', locale: 'en' });
+    const first = await post(api, '/api/auth/register', {
+      email,
+      password: PERSONA_PASSWORD,
+      displayName: 'A',
+      locale: 'en',
+    });
+    const second = await post(api, '/api/auth/register', {
+      email,
+      password: 'another passphrase',
+      displayName: 'B',
+      locale: 'en',
+    });
     expect(second.status).toBe(first.status);
     expect(await second.json()).toEqual(await first.json());
-    expect((await latestEmail(api, email)).subject).toBe('Someone tried to sign up with your email');
+    expect((await latestEmail(api, email)).subject).toBe(
+      'Someone tried to sign up with your email',
+    );
   });
 
   it('refuses a password that is too common, naming the field', async () => {
@@ -103,7 +122,9 @@ describe('registration and email verification, through the outbox', () => {
     });
     expect(response.status).toBe(400);
     const problem = Problem.parse(await response.json());
-    expect(problem.errors).toEqual([{ field: 'body.password', message: 'too-common', code: 'too-common' }]);
+    expect(problem.errors).toEqual([
+      { field: 'body.password', message: 'too-common', code: 'too-common' },
+    ]);
   });
 });
 
@@ -114,32 +135,52 @@ describe('password reset, through the outbox', () => {
     api = await createTestApi({ now: '2027-02-01T09:00:00Z' });
     email = `${uniqueId('ngo')}@example.org`;
     await register(api, email, 'en');
-    await post(api, '/api/auth/verify-email', { token: tokenOf((await latestEmail(api, email)).link) });
+    await post(api, '/api/auth/verify-email', {
+      token: tokenOf((await latestEmail(api, email)).link),
+    });
   });
 
   it('answers the same for unknown and known emails', async () => {
     const known = await post(api, '/api/auth/password-reset', { email });
-    const unknown = await post(api, '/api/auth/password-reset', { email: 'nobody-here@example.org' });
+    const unknown = await post(api, '/api/auth/password-reset', {
+      email: 'nobody-here@example.org',
+    });
     expect(known.status).toBe(202);
     expect(unknown.status).toBe(202);
     expect(await known.json()).toEqual(await unknown.json());
   });
 
   it('sets a new password, ends every old session, and works only once', async () => {
-    const oldCookie = cookieOf(await post(api, '/api/auth/sign-in', { email, password: PERSONA_PASSWORD }));
-    expect((await api.app.request('/api/auth/me', { headers: { cookie: oldCookie } })).status).toBe(200);
+    const oldCookie = cookieOf(
+      await post(api, '/api/auth/sign-in', { email, password: PERSONA_PASSWORD }),
+    );
+    expect((await api.app.request('/api/auth/me', { headers: { cookie: oldCookie } })).status).toBe(
+      200,
+    );
 
     await post(api, '/api/auth/password-reset', { email });
     const token = tokenOf((await latestEmail(api, email)).link);
-    const reset = await post(api, '/api/auth/password-reset/confirm', { token, password: newPassword });
+    const reset = await post(api, '/api/auth/password-reset/confirm', {
+      token,
+      password: newPassword,
+    });
     expect(reset.status).toBe(200);
 
-    expect((await api.app.request('/api/auth/me', { headers: { cookie: oldCookie } })).status).toBe(401);
-    expect((await post(api, '/api/auth/sign-in', { email, password: PERSONA_PASSWORD })).status).toBe(401);
-    expect((await post(api, '/api/auth/sign-in', { email, password: newPassword })).status).toBe(200);
+    expect((await api.app.request('/api/auth/me', { headers: { cookie: oldCookie } })).status).toBe(
+      401,
+    );
+    expect(
+      (await post(api, '/api/auth/sign-in', { email, password: PERSONA_PASSWORD })).status,
+    ).toBe(401);
+    expect((await post(api, '/api/auth/sign-in', { email, password: newPassword })).status).toBe(
+      200,
+    );
     expect((await latestEmail(api, email)).subject).toBe('Your password was changed');
 
-    const reused = await post(api, '/api/auth/password-reset/confirm', { token, password: 'yet another passphrase' });
+    const reused = await post(api, '/api/auth/password-reset/confirm', {
+      token,
+      password: 'yet another passphrase',
+    });
     expect(Problem.parse(await reused.json()).code).toBe('token/invalid');
   });
 
@@ -148,7 +189,10 @@ describe('password reset, through the outbox', () => {
     const token = tokenOf((await latestEmail(api, email)).link);
     api.clock.set('2027-02-01T09:45:00Z');
     try {
-      const late = await post(api, '/api/auth/password-reset/confirm', { token, password: 'late passphrase here' });
+      const late = await post(api, '/api/auth/password-reset/confirm', {
+        token,
+        password: 'late passphrase here',
+      });
       expect(Problem.parse(await late.json()).code).toBe('token/expired');
     } finally {
       api.clock.set('2027-02-01T09:00:00Z');
@@ -159,7 +203,10 @@ describe('password reset, through the outbox', () => {
     const other = `${uniqueId('ngo')}@example.org`;
     await register(api, other, 'en');
     const verifyToken = tokenOf((await latestEmail(api, other)).link);
-    const misuse = await post(api, '/api/auth/password-reset/confirm', { token: verifyToken, password: newPassword });
+    const misuse = await post(api, '/api/auth/password-reset/confirm', {
+      token: verifyToken,
+      password: newPassword,
+    });
     expect(Problem.parse(await misuse.json()).code).toBe('token/invalid');
     // …and the verification link still works afterwards.
     expect((await post(api, '/api/auth/verify-email', { token: verifyToken })).status).toBe(200);
@@ -173,13 +220,23 @@ describe('sessions, throttling and two-factor sign-in', () => {
     api = await createTestApi({ now: '2027-02-01T09:00:00Z' });
     email = `${uniqueId('ngo')}@example.org`;
     await register(api, email, 'en');
-    await post(api, '/api/auth/verify-email', { token: tokenOf((await latestEmail(api, email)).link) });
+    await post(api, '/api/auth/verify-email', {
+      token: tokenOf((await latestEmail(api, email)).link),
+    });
   });
 
   it('lists sessions and signs out everywhere: every old cookie stops working', async () => {
-    const first = cookieOf(await post(api, '/api/auth/sign-in', { email, password: PERSONA_PASSWORD }));
-    const second = cookieOf(await post(api, '/api/auth/sign-in', { email, password: PERSONA_PASSWORD }));
-    const sessions = SessionList.parse(await (await api.app.request('/api/account/sessions', { headers: { cookie: second } })).json());
+    const first = cookieOf(
+      await post(api, '/api/auth/sign-in', { email, password: PERSONA_PASSWORD }),
+    );
+    const second = cookieOf(
+      await post(api, '/api/auth/sign-in', { email, password: PERSONA_PASSWORD }),
+    );
+    const sessions = SessionList.parse(
+      await (
+        await api.app.request('/api/account/sessions', { headers: { cookie: second } })
+      ).json(),
+    );
     expect(sessions.items.length).toBeGreaterThanOrEqual(2);
     expect(sessions.items.filter((session) => session.current)).toHaveLength(1);
 
@@ -191,12 +248,21 @@ describe('sessions, throttling and two-factor sign-in', () => {
   });
 
   it('turns on TOTP, then demands a fresh code at sign-in and refuses a replayed one', async () => {
-    const cookie = cookieOf(await post(api, '/api/auth/sign-in', { email, password: PERSONA_PASSWORD }));
-    const setup = TotpSetup.parse(await (await post(api, '/api/account/totp/setup', {}, cookie)).json());
+    const cookie = cookieOf(
+      await post(api, '/api/auth/sign-in', { email, password: PERSONA_PASSWORD }),
+    );
+    const setup = TotpSetup.parse(
+      await (await post(api, '/api/account/totp/setup', {}, cookie)).json(),
+    );
     expect(setup.uri).toMatch(/^otpauth:\/\/totp\/Laureate%3A/);
     const wrong = await post(api, '/api/account/totp/confirm', { code: '000000' }, cookie);
     expect(wrong.status).toBe(400);
-    const confirmed = await post(api, '/api/account/totp/confirm', { code: currentTotp(setup.secret, api.clock.now()) }, cookie);
+    const confirmed = await post(
+      api,
+      '/api/account/totp/confirm',
+      { code: currentTotp(setup.secret, api.clock.now()) },
+      cookie,
+    );
     expect(Account.parse(await confirmed.json()).totpEnabled).toBe(true);
 
     const withoutCode = await post(api, '/api/auth/sign-in', { email, password: PERSONA_PASSWORD });
@@ -205,26 +271,44 @@ describe('sessions, throttling and two-factor sign-in', () => {
 
     api.clock.set('2027-02-01T09:01:00Z');
     const code = currentTotp(setup.secret, api.clock.now());
-    const withCode = await post(api, '/api/auth/sign-in', { email, password: PERSONA_PASSWORD, totpCode: code });
+    const withCode = await post(api, '/api/auth/sign-in', {
+      email,
+      password: PERSONA_PASSWORD,
+      totpCode: code,
+    });
     expect(withCode.status).toBe(200);
     expect(Me.parse(await withCode.json()).secondFactor).toBe(true);
-    const replay = await post(api, '/api/auth/sign-in', { email, password: PERSONA_PASSWORD, totpCode: code });
+    const replay = await post(api, '/api/auth/sign-in', {
+      email,
+      password: PERSONA_PASSWORD,
+      totpCode: code,
+    });
     expect(replay.status).toBe(401);
   });
 
   it('throttles an account after five failures, with Retry-After, even for the right password', async () => {
     const target = `${uniqueId('ngo')}@example.org`;
     await register(api, target, 'en');
-    await post(api, '/api/auth/verify-email', { token: tokenOf((await latestEmail(api, target)).link) });
+    await post(api, '/api/auth/verify-email', {
+      token: tokenOf((await latestEmail(api, target)).link),
+    });
     for (let attempt = 0; attempt < 5; attempt++) {
-      expect((await post(api, '/api/auth/sign-in', { email: target, password: 'wrong password!' })).status).toBe(401);
+      expect(
+        (await post(api, '/api/auth/sign-in', { email: target, password: 'wrong password!' }))
+          .status,
+      ).toBe(401);
     }
-    const blocked = await post(api, '/api/auth/sign-in', { email: target, password: PERSONA_PASSWORD });
+    const blocked = await post(api, '/api/auth/sign-in', {
+      email: target,
+      password: PERSONA_PASSWORD,
+    });
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
     // The window passes and the account opens again.
     api.clock.set('2027-02-01T09:31:00Z');
-    expect((await post(api, '/api/auth/sign-in', { email: target, password: PERSONA_PASSWORD })).status).toBe(200);
+    expect(
+      (await post(api, '/api/auth/sign-in', { email: target, password: PERSONA_PASSWORD })).status,
+    ).toBe(200);
   });
 
   it('throttles one address that tries many accounts', async () => {

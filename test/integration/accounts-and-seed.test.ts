@@ -22,22 +22,32 @@ function sessionCookie(response: Response): string {
 
 describe('demo seed and sign-in', () => {
   let api: TestApi;
-  const applicant = demoData.users.find((user) => user.roles.some((grant) => grant.role === 'member'))!;
+  const applicant = demoData.users.find((user) =>
+    user.roles.some((grant) => grant.role === 'member'),
+  )!;
 
   beforeAll(async () => {
     api = await createTestApi({ now: new Date().toISOString() });
-    const first = await seedDemoData({ documents: api.documents, tables: api.tables, clock: api.clock });
+    const first = await seedDemoData({
+      documents: api.documents,
+      tables: api.tables,
+      clock: api.clock,
+    });
     expect(first).toBe('seeded');
   });
 
   it('seeds only once', async () => {
-    expect(await seedDemoData({ documents: api.documents, tables: api.tables, clock: api.clock })).toBe('already-seeded');
+    expect(
+      await seedDemoData({ documents: api.documents, tables: api.tables, clock: api.clock }),
+    ).toBe('already-seeded');
   });
 
   it('lists the open demo competition and hides the one still being set up', async () => {
     const body = CompetitionList.parse(await (await api.app.request('/api/competitions')).json());
     const published = demoData.competitions.filter((competition) => competition.published);
-    expect(body.items.map((item) => item.id).sort()).toEqual(published.map((competition) => competition.id).sort());
+    expect(body.items.map((item) => item.id).sort()).toEqual(
+      published.map((competition) => competition.id).sort(),
+    );
     expect(body.items.find((item) => item.id === 'demo-crossborder-2027')?.listing).toBe('open');
   });
 
@@ -60,13 +70,18 @@ describe('demo seed and sign-in', () => {
     expect(wrongPassword.status).toBe(401);
     expect(unknownEmail.status).toBe(401);
     const strip = (problem: Problem) => ({ ...problem, requestId: undefined });
-    expect(strip(Problem.parse(await wrongPassword.json()))).toEqual(strip(Problem.parse(await unknownEmail.json())));
+    expect(strip(Problem.parse(await wrongPassword.json()))).toEqual(
+      strip(Problem.parse(await unknownEmail.json())),
+    );
   });
 
   it('ends access on sign-out: the old cookie no longer works', async () => {
     const cookie = sessionCookie(await signIn(api, applicant.email, DEMO_PASSWORD));
     expect((await api.app.request('/api/auth/me', { headers: { cookie } })).status).toBe(200);
-    const signedOut = await api.app.request('/api/auth/sign-out', { method: 'POST', headers: { cookie } });
+    const signedOut = await api.app.request('/api/auth/sign-out', {
+      method: 'POST',
+      headers: { cookie },
+    });
     expect(signedOut.status).toBe(204);
     const reused = await api.app.request('/api/auth/me', { headers: { cookie } });
     expect(reused.status).toBe(401);

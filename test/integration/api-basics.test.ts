@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Health, Problem } from '@laureate/schemas';
-import { createDocumentClient, createDynamoClient } from '../../functions/src/adapters/dynamodb/client.ts';
+import {
+  createDocumentClient,
+  createDynamoClient,
+} from '../../functions/src/adapters/dynamodb/client.ts';
 import { DynamoHealthProbe } from '../../functions/src/adapters/dynamodb/health-probe.ts';
 import { createTestApi, json, type TestApi } from '../helpers/test-api.ts';
 
@@ -23,7 +26,9 @@ describe('API basics', () => {
     const broken = await createTestApi({
       overrides: (deps) => ({
         health: new DynamoHealthProbe(
-          createDocumentClient(createDynamoClient({ endpoint: 'http://127.0.0.1:9', region: 'local' })),
+          createDocumentClient(
+            createDynamoClient({ endpoint: 'http://127.0.0.1:9', region: 'local' }),
+          ),
           { main: 'no-such-table', audit: 'no-such-table' },
         ),
         logger: deps.logger,
@@ -38,7 +43,10 @@ describe('API basics', () => {
     const response = await api.app.request('/api/nothing-here');
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toBe('application/problem+json');
-    expect(Problem.parse(await response.json())).toMatchObject({ status: 404, code: 'route/not-found' });
+    expect(Problem.parse(await response.json())).toMatchObject({
+      status: 404,
+      code: 'route/not-found',
+    });
   });
 
   it('answers malformed JSON with a 400 problem naming the body', async () => {
@@ -82,7 +90,11 @@ describe('API basics', () => {
   it('refuses a state-changing request from another site', async () => {
     const response = await api.app.request('/api/auth/sign-in', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+      headers: {
+        'content-type': 'application/json',
+        origin: 'https://evil.example',
+        'sec-fetch-site': 'cross-site',
+      },
       body: JSON.stringify({ email: 'a@b.org', password: 'x' }),
     });
     expect(response.status).toBe(403);
@@ -92,7 +104,9 @@ describe('API basics', () => {
   it('gives every response a request id, and keeps one the caller sent', async () => {
     const generated = await api.app.request('/api/health');
     expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-    const kept = await api.app.request('/api/nothing', { headers: { 'x-request-id': 'trace-123' } });
+    const kept = await api.app.request('/api/nothing', {
+      headers: { 'x-request-id': 'trace-123' },
+    });
     expect(kept.headers.get('x-request-id')).toBe('trace-123');
     expect((await json(kept)).requestId).toBe('trace-123');
   });
@@ -108,14 +122,24 @@ describe('API basics', () => {
         },
       }),
     });
-    const response = await failing.app.request('/api/competitions', { headers: { 'x-request-id': 'boom-1' } });
+    const response = await failing.app.request('/api/competitions', {
+      headers: { 'x-request-id': 'boom-1' },
+    });
     expect(response.status).toBe(500);
     const text = await response.text();
     expect(text).not.toContain('secret internal detail');
     expect(text).not.toMatch(/at .*\.ts/);
-    expect(Problem.parse(JSON.parse(text))).toMatchObject({ status: 500, code: 'internal', requestId: 'boom-1' });
+    expect(Problem.parse(JSON.parse(text))).toMatchObject({
+      status: 500,
+      code: 'internal',
+      requestId: 'boom-1',
+    });
     const logged = failing.logs.find((line) => line.message === 'unexpected error');
-    expect(logged).toMatchObject({ level: 'error', requestId: 'boom-1', path: '/api/competitions' });
+    expect(logged).toMatchObject({
+      level: 'error',
+      requestId: 'boom-1',
+      path: '/api/competitions',
+    });
     expect(JSON.stringify(logged)).toContain('secret internal detail');
   });
 
@@ -125,8 +149,15 @@ describe('API basics', () => {
       headers: { 'content-type': 'application/json', 'x-request-id': 'log-1' },
       body: JSON.stringify({ email: 'someone@example.org', password: 'hunter2-secret' }),
     });
-    const line = api.logs.find((entry) => entry.message === 'request' && entry.requestId === 'log-1');
-    expect(line).toMatchObject({ level: 'info', method: 'POST', path: '/api/auth/sign-in', status: 401 });
+    const line = api.logs.find(
+      (entry) => entry.message === 'request' && entry.requestId === 'log-1',
+    );
+    expect(line).toMatchObject({
+      level: 'info',
+      method: 'POST',
+      path: '/api/auth/sign-in',
+      status: 401,
+    });
     expect(typeof line?.durationMs).toBe('number');
     expect(JSON.stringify(api.logs)).not.toContain('hunter2-secret');
   });

@@ -78,17 +78,32 @@ function ownership(world: World, persona: PersonaName) {
     own: { competitionId: competition, organisationId: organisation },
     foreign: {
       competitionId: competition === world.competition1 ? world.competition2 : world.competition1,
-      organisationId: organisation === world.organisationA ? world.organisationB : world.organisationA,
+      organisationId:
+        organisation === world.organisationA ? world.organisationB : world.organisationA,
     },
   };
 }
 
-function expected(world: World, access: AccessRule, persona: PersonaName, target: { competitionId: string; organisationId: string }): Expectation {
+function expected(
+  world: World,
+  access: AccessRule,
+  persona: PersonaName,
+  target: { competitionId: string; organisationId: string },
+): Expectation {
   if (access === 'public') return 'pass';
   if (persona === 'anonymous') return 401;
-  const organiserOf = { organiser1: world.competition1, organiser2: world.competition2 } as Record<string, string>;
-  const jurorOf = { juror1: world.competition1, juror2: world.competition2 } as Record<string, string>;
-  const ownerOf = { applicantA: world.organisationA, applicantB: world.organisationB } as Record<string, string>;
+  const organiserOf = { organiser1: world.competition1, organiser2: world.competition2 } as Record<
+    string,
+    string
+  >;
+  const jurorOf = { juror1: world.competition1, juror2: world.competition2 } as Record<
+    string,
+    string
+  >;
+  const ownerOf = { applicantA: world.organisationA, applicantB: world.organisationB } as Record<
+    string,
+    string
+  >;
   const memberOf = { ...ownerOf, memberA: world.organisationA } as Record<string, string>;
   switch (access) {
     case 'signed-in':
@@ -119,14 +134,23 @@ describe('authorisation matrix', () => {
       paths: Record<string, Record<string, { 'x-access'?: AccessRule }>>;
     };
     operations = Object.entries(document.paths).flatMap(([path, methods]) =>
-      Object.entries(methods).map(([method, operation]) => ({ method: method.toUpperCase(), path, access: operation['x-access'] })),
+      Object.entries(methods).map(([method, operation]) => ({
+        method: method.toUpperCase(),
+        path,
+        access: operation['x-access'],
+      })),
     );
   });
 
   it('covers every route the app serves, each with a declared rule', () => {
-    const documented = new Set(operations.map((operation) => `${operation.method} ${operation.path}`));
+    const documented = new Set(
+      operations.map((operation) => `${operation.method} ${operation.path}`),
+    );
     const served = api.app.routes
-      .filter((route) => route.path.startsWith('/api/') && !route.path.includes('*') && route.method !== 'ALL')
+      .filter(
+        (route) =>
+          route.path.startsWith('/api/') && !route.path.includes('*') && route.method !== 'ALL',
+      )
       .map((route) => `${route.method} ${route.path.replace(/:(\w+)/g, '{$1}')}`)
       .filter((route) => route !== 'GET /api/openapi.json');
     expect([...new Set(served)].filter((route) => !documented.has(route))).toEqual([]);
@@ -134,7 +158,9 @@ describe('authorisation matrix', () => {
   });
 
   it('declares on each route the rule intended for it', () => {
-    const declared = Object.fromEntries(operations.map((operation) => [`${operation.method} ${operation.path}`, operation.access]));
+    const declared = Object.fromEntries(
+      operations.map((operation) => [`${operation.method} ${operation.path}`, operation.access]),
+    );
     expect(declared).toEqual(intendedAccess);
   });
 
@@ -143,7 +169,10 @@ describe('authorisation matrix', () => {
     let combinations = 0;
     // Routes that end sessions go last, or they would sign the personas out for the rest.
     const endsSessions = (operation: Operation) => operation.path.includes('sign-out');
-    const ordered = [...operations.filter((op) => !endsSessions(op)), ...operations.filter(endsSessions)];
+    const ordered = [
+      ...operations.filter((op) => !endsSessions(op)),
+      ...operations.filter(endsSessions),
+    ];
     for (const operation of ordered) {
       const usesTarget = /\{(competitionId|organisationId)\}/.test(operation.path);
       for (const persona of personas) {
@@ -163,23 +192,37 @@ describe('authorisation matrix', () => {
             method: operation.method,
             headers: {
               ...(cookie ? { cookie } : {}),
-              ...(operation.method === 'GET' || operation.method === 'DELETE' ? {} : { 'content-type': 'application/json' }),
+              ...(operation.method === 'GET' || operation.method === 'DELETE'
+                ? {}
+                : { 'content-type': 'application/json' }),
             },
             ...(operation.method === 'GET' || operation.method === 'DELETE' ? {} : { body: '{}' }),
           });
           combinations++;
-          const want = expected(world, intendedAccess[`${operation.method} ${operation.path}`] ?? 'admin', persona, target);
+          const want = expected(
+            world,
+            intendedAccess[`${operation.method} ${operation.path}`] ?? 'admin',
+            persona,
+            target,
+          );
           const body = (await response.json().catch(() => ({}))) as { code?: string };
           const deniedByPolicy =
             response.status === 401 ||
             response.status === 403 ||
-            (response.status === 404 && body.code === 'resource/not-found' && operation.access?.startsWith('organisation'));
+            (response.status === 404 &&
+              body.code === 'resource/not-found' &&
+              operation.access?.startsWith('organisation'));
           const ok = want === 'pass' ? !deniedByPolicy : response.status === want;
-          if (!ok) failures.push(`${persona} ${operation.method} ${operation.path} (${side}): got ${response.status} ${body.code ?? ''}, want ${want}`);
+          if (!ok)
+            failures.push(
+              `${persona} ${operation.method} ${operation.path} (${side}): got ${response.status} ${body.code ?? ''}, want ${want}`,
+            );
         }
       }
     }
-    console.log(`authorisation matrix: ${combinations} combinations over ${operations.length} operations and ${personas.length} personas`);
+    console.log(
+      `authorisation matrix: ${combinations} combinations over ${operations.length} operations and ${personas.length} personas`,
+    );
     expect(failures).toEqual([]);
     expect(combinations).toBeGreaterThan(250);
   });

@@ -53,7 +53,9 @@ describe('GET /api/competitions', () => {
     let pages = 0;
     do {
       const query = new URLSearchParams({ limit: '2', ...(cursor ? { cursor } : {}) });
-      const body = CompetitionList.parse(await (await api.app.request(`/api/competitions?${query}`)).json());
+      const body = CompetitionList.parse(
+        await (await api.app.request(`/api/competitions?${query.toString()}`)).json(),
+      );
       seen.push(...body.items.map((item) => item.id));
       cursor = body.nextCursor;
       pages++;
@@ -67,7 +69,10 @@ describe('GET /api/competitions', () => {
     expect(response.headers.get('content-type')).toBe('application/problem+json');
     const problem = Problem.parse(await response.json());
     expect(problem.code).toBe('request/invalid');
-    expect(problem.errors?.map((error) => error.field).sort()).toEqual(['query.limit', 'query.listing']);
+    expect(problem.errors?.map((error) => error.field).sort()).toEqual([
+      'query.limit',
+      'query.listing',
+    ]);
   });
 
   it('rejects a forged cursor', async () => {
@@ -92,7 +97,11 @@ describe('GET /api/competitions/{competitionId}', () => {
     const response = await api.app.request(`/api/competitions/${published.id}`);
     expect(response.status).toBe(200);
     const body = CompetitionSummary.parse(await response.json());
-    expect(body).toMatchObject({ id: published.id, title: published.title, calendar: published.calendar });
+    expect(body).toMatchObject({
+      id: published.id,
+      title: published.title,
+      calendar: published.calendar,
+    });
   });
 
   it('answers 404 for an unpublished competition, as if it did not exist', async () => {

@@ -6,14 +6,25 @@ import { launch } from '../../functions/src/local/launch.ts';
 import { competitionRecord } from '../helpers/factories.ts';
 import { repoRoot } from '../helpers/launcher-process.ts';
 import { DynamoCompetitionStore } from '../../functions/src/adapters/dynamodb/competition-store.ts';
-import { createDocumentClient, createDynamoClient } from '../../functions/src/adapters/dynamodb/client.ts';
+import {
+  createDocumentClient,
+  createDynamoClient,
+} from '../../functions/src/adapters/dynamodb/client.ts';
 import { localTableNames } from '../../functions/src/adapters/dynamodb/table-definitions.ts';
 
 describe('the local launcher', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'laureate-data-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  const options = { repoRoot, port: 0, host: '127.0.0.1', inMemory: false, dataDir, seed: true, buildWeb: false };
+  const options = {
+    repoRoot,
+    port: 0,
+    host: '127.0.0.1',
+    inMemory: false,
+    dataDir,
+    seed: true,
+    buildWeb: false,
+  };
 
   it('keeps data across a restart and seeds the demo only once', async () => {
     const record = competitionRecord(new Date().toISOString());
@@ -22,7 +33,9 @@ describe('the local launcher', () => {
     try {
       expect(first.seed).toBe('seeded');
       const client = createDynamoClient({ endpoint: first.dynamoEndpoint, region: 'local' });
-      await new DynamoCompetitionStore(createDocumentClient(client), localTableNames().main).create(record);
+      await new DynamoCompetitionStore(createDocumentClient(client), localTableNames().main).create(
+        record,
+      );
       client.destroy();
     } finally {
       await first.stop();

@@ -4,7 +4,10 @@ import { createTestApi, type TestApi } from '../helpers/test-api.ts';
 
 interface OpenApiDocument {
   openapi: string;
-  paths: Record<string, Record<string, { 'x-access'?: string; responses: Record<string, unknown> }>>;
+  paths: Record<
+    string,
+    Record<string, { 'x-access'?: string; responses: Record<string, unknown> }>
+  >;
 }
 
 describe('GET /api/openapi.json', () => {
@@ -18,16 +21,26 @@ describe('GET /api/openapi.json', () => {
   it('is an OpenAPI 3.1 document listing the routes', () => {
     expect(document.openapi).toBe('3.1.0');
     expect(Object.keys(document.paths)).toEqual(
-      expect.arrayContaining(['/api/health', '/api/competitions', '/api/competitions/{competitionId}', '/api/auth/sign-in']),
+      expect.arrayContaining([
+        '/api/health',
+        '/api/competitions',
+        '/api/competitions/{competitionId}',
+        '/api/auth/sign-in',
+      ]),
     );
   });
 
   it('declares who may call every operation', () => {
     const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
-      Object.entries(methods).map(([method, operation]) => ({ route: `${method} ${path}`, access: operation['x-access'] })),
+      Object.entries(methods).map(([method, operation]) => ({
+        route: `${method} ${path}`,
+        access: operation['x-access'],
+      })),
     );
     expect(operations.length).toBeGreaterThanOrEqual(6);
-    expect(operations.filter((operation) => !accessRules.includes(operation.access as never))).toEqual([]);
+    expect(
+      operations.filter((operation) => !accessRules.includes(operation.access as never)),
+    ).toEqual([]);
   });
 
   it('generates response schemas from the shared zod schemas', () => {

@@ -25,7 +25,9 @@ function send(api: TestApi, method: string, path: string, body: unknown, cookie?
 }
 
 async function linkTokenTo(api: TestApi, email: string): Promise<string> {
-  const page = OutboxPage.parse(await (await api.app.request(`/api/dev/outbox?to=${encodeURIComponent(email)}`)).json());
+  const page = OutboxPage.parse(
+    await (await api.app.request(`/api/dev/outbox?to=${encodeURIComponent(email)}`)).json(),
+  );
   return new URL(page.items[0]!.link!).hash.replace('#token=', '');
 }
 
@@ -51,7 +53,13 @@ describe('organisations and members', () => {
 
   it('creates an organisation with its creator as owner, and ignores fields a caller may not set', async () => {
     const cookie = world.personas.applicantB.cookie;
-    const withExtra = await send(api, 'POST', '/api/organisations', { ...profile, id: 'org-chosen-by-me', version: 99 }, cookie);
+    const withExtra = await send(
+      api,
+      'POST',
+      '/api/organisations',
+      { ...profile, id: 'org-chosen-by-me', version: 99 },
+      cookie,
+    );
     expect(withExtra.status).toBe(400);
     expect(Problem.parse(await withExtra.json()).errors?.[0]?.code).toBe('unrecognized_keys');
 
@@ -59,8 +67,14 @@ describe('organisations and members', () => {
     expect(created.status).toBe(201);
     const organisation = Organisation.parse(await created.json());
     expect(organisation.version).toBe(1);
-    const me = Me.parse(await (await api.app.request('/api/auth/me', { headers: { cookie: cookie! } })).json());
-    expect(me.roles).toContainEqual({ role: 'member', organisationId: organisation.id, owner: true });
+    const me = Me.parse(
+      await (await api.app.request('/api/auth/me', { headers: { cookie: cookie! } })).json(),
+    );
+    expect(me.roles).toContainEqual({
+      role: 'member',
+      organisationId: organisation.id,
+      owner: true,
+    });
   });
 
   it('detects concurrent profile edits by version', async () => {
@@ -72,7 +86,9 @@ describe('organisations and members', () => {
     const stale = await send(api, 'PATCH', path, { city: 'Тюмень', version: 1 }, cookie);
     expect(stale.status).toBe(409);
     expect(Problem.parse(await stale.json()).code).toBe('conflict/version-mismatch');
-    const current = Organisation.parse(await (await api.app.request(path, { headers: { cookie: cookie! } })).json());
+    const current = Organisation.parse(
+      await (await api.app.request(path, { headers: { cookie: cookie! } })).json(),
+    );
     expect(current.city).toBe('Омск');
   });
 
@@ -89,31 +105,55 @@ describe('organisations and members', () => {
     expect(invited.status).toBe(201);
     const token = await linkTokenTo(api, invitee.email);
 
-    const stranger = await send(api, 'POST', '/api/organisation-invitations/accept', { token }, world.personas.applicantB.cookie);
+    const stranger = await send(
+      api,
+      'POST',
+      '/api/organisation-invitations/accept',
+      { token },
+      world.personas.applicantB.cookie,
+    );
     expect(stranger.status).toBe(403);
     expect(Problem.parse(await stranger.json()).code).toBe('token/wrong-recipient');
 
     const inviteeCookie = await signInCookie(api, invitee.email);
-    expect((await send(api, 'POST', '/api/organisation-invitations/accept', { token }, inviteeCookie)).status).toBe(200);
-    expect((await send(api, 'POST', '/api/organisation-invitations/accept', { token }, inviteeCookie)).status).toBe(400);
+    expect(
+      (await send(api, 'POST', '/api/organisation-invitations/accept', { token }, inviteeCookie))
+        .status,
+    ).toBe(200);
+    expect(
+      (await send(api, 'POST', '/api/organisation-invitations/accept', { token }, inviteeCookie))
+        .status,
+    ).toBe(400);
 
     const members = MemberList.parse(
-      await (await api.app.request(`/api/organisations/${world.organisationA}/members`, { headers: { cookie: inviteeCookie } })).json(),
+      await (
+        await api.app.request(`/api/organisations/${world.organisationA}/members`, {
+          headers: { cookie: inviteeCookie },
+        })
+      ).json(),
     );
-    expect(members.items.map((member) => [member.userId, member.role])).toContainEqual([invitee.id, 'member']);
+    expect(members.items.map((member) => [member.userId, member.role])).toContainEqual([
+      invitee.id,
+      'member',
+    ]);
   });
 
   it('keeps the last owner', async () => {
     const owner = world.personas.applicantB;
-    const response = await api.app.request(`/api/organisations/${world.organisationB}/members/${owner.userId}`, {
-      method: 'DELETE',
-      headers: { cookie: owner.cookie! },
-    });
+    const response = await api.app.request(
+      `/api/organisations/${world.organisationB}/members/${owner.userId}`,
+      {
+        method: 'DELETE',
+        headers: { cookie: owner.cookie! },
+      },
+    );
     expect(response.status).toBe(409);
   });
 
   it('lists listed organisations in the public directory, without members', async () => {
-    const page = DirectoryPage.parse(await (await api.app.request('/api/directory?country=KZ')).json());
+    const page = DirectoryPage.parse(
+      await (await api.app.request('/api/directory?country=KZ')).json(),
+    );
     expect(page.items.map((entry) => entry.id)).toContain(world.organisationB);
     expect(JSON.stringify(page)).not.toContain('@');
   });
@@ -154,12 +194,25 @@ describe('competitions, organisers and jurors', () => {
     expect((await api.app.request(`/api/competitions/${id}`)).status).toBe(404);
 
     const organiser = world.personas.organiser2;
-    const granted = await send(api, 'POST', `/api/competitions/${id}/organisers`, { email: organiser.email }, admin.cookie);
+    const granted = await send(
+      api,
+      'POST',
+      `/api/competitions/${id}/organisers`,
+      { email: organiser.email },
+      admin.cookie,
+    );
     expect(granted.status).toBe(204);
     const audit = AuditPage.parse(
-      await (await api.app.request(`/api/competitions/${id}/audit`, { headers: { cookie: organiser.cookie! } })).json(),
+      await (
+        await api.app.request(`/api/competitions/${id}/audit`, {
+          headers: { cookie: organiser.cookie! },
+        })
+      ).json(),
     );
-    expect(audit.items.map((entry) => entry.action)).toEqual(['role.granted', 'competition.created']);
+    expect(audit.items.map((entry) => entry.action)).toEqual([
+      'role.granted',
+      'competition.created',
+    ]);
   });
 
   it('refuses deadlines out of order', async () => {
@@ -183,7 +236,9 @@ describe('competitions, organisers and jurors', () => {
       world.personas.admin.cookie,
     );
     expect(response.status).toBe(400);
-    expect(Problem.parse(await response.json()).errors?.[0]?.message).toBe('submissionDeadline must come after callOpensAt');
+    expect(Problem.parse(await response.json()).errors?.[0]?.message).toBe(
+      'submissionDeadline must come after callOpensAt',
+    );
   });
 
   it('invites a juror, who accepts with a profile; the role holds in that competition only', async () => {
@@ -218,14 +273,28 @@ describe('competitions, organisers and jurors', () => {
     expect(accepted.status).toBe(204);
 
     const team = CompetitionMemberList.parse(
-      await (await api.app.request(`/api/competitions/${world.competition1}/members`, { headers: { cookie: organiser.cookie! } })).json(),
+      await (
+        await api.app.request(`/api/competitions/${world.competition1}/members`, {
+          headers: { cookie: organiser.cookie! },
+        })
+      ).json(),
     );
-    expect(team.items.find((member) => member.userId === juror.id)?.jurorProfile?.country).toBe('KZ');
+    expect(team.items.find((member) => member.userId === juror.id)?.jurorProfile?.country).toBe(
+      'KZ',
+    );
 
-    const me = Me.parse(await (await api.app.request('/api/auth/me', { headers: { cookie } })).json());
+    const me = Me.parse(
+      await (await api.app.request('/api/auth/me', { headers: { cookie } })).json(),
+    );
     expect(me.roles).toEqual([{ role: 'juror', competitionId: world.competition1 }]);
     // A juror of competition 1 is nobody in competition 2.
-    expect((await api.app.request(`/api/competitions/${world.competition2}/members`, { headers: { cookie } })).status).toBe(403);
+    expect(
+      (
+        await api.app.request(`/api/competitions/${world.competition2}/members`, {
+          headers: { cookie },
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it('keeps the audit trail append-only: no API route changes or deletes entries', async () => {
@@ -237,7 +306,9 @@ describe('competitions, organisers and jurors', () => {
       }),
     );
     expect((Items ?? []).length).toBeGreaterThan(0);
-    const document = (await (await api.app.request('/api/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> };
+    const document = (await (await api.app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     const auditOperations = Object.entries(document.paths)
       .filter(([path]) => path.includes('audit'))
       .flatMap(([, methods]) => Object.keys(methods));

@@ -34,11 +34,9 @@ describe('phaseAt', () => {
 
 describe('listingFor', () => {
   it('groups the review phases as in progress', () => {
-    expect(['screening', 'review', 'deliberation'].map((phase) => listingFor(phase as never))).toEqual([
-      'in_progress',
-      'in_progress',
-      'in_progress',
-    ]);
+    expect(
+      ['screening', 'review', 'deliberation'].map((phase) => listingFor(phase as never)),
+    ).toEqual(['in_progress', 'in_progress', 'in_progress']);
     expect(listingFor('call_open')).toBe('open');
     expect(listingFor('upcoming')).toBe('upcoming');
     expect(listingFor('results')).toBe('past');
@@ -52,7 +50,14 @@ describe('calendarProblems', () => {
 
   it('names each deadline that does not come after the one before it', () => {
     expect(
-      calendarProblems({ ...calendar, screeningEndsAt: calendar.submissionDeadline, resultsAt: '2027-04-01T00:00:00Z' }),
-    ).toEqual(['screeningEndsAt must come after submissionDeadline', 'resultsAt must come after reviewEndsAt']);
+      calendarProblems({
+        ...calendar,
+        screeningEndsAt: calendar.submissionDeadline,
+        resultsAt: '2027-04-01T00:00:00Z',
+      }),
+    ).toEqual([
+      'screeningEndsAt must come after submissionDeadline',
+      'resultsAt must come after reviewEndsAt',
+    ]);
   });
 });

@@ -1,8 +1,4 @@
-import type {
-  CompetitionCalendar,
-  CompetitionListing,
-  CompetitionPhase,
-} from '@laureate/schemas';
+import type { CompetitionCalendar, CompetitionListing, CompetitionPhase } from '@laureate/schemas';
 
 /**
  * Phases are time windows: each deadline in the calendar ends the phase before it.

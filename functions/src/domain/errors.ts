@@ -28,7 +28,9 @@ export type ErrorCode =
   | 'competition/not-found'
   | 'conflict/version-mismatch';
 
-export class DomainError<Payload extends Record<string, unknown> = Record<string, unknown>> extends Error {
+export class DomainError<
+  Payload extends Record<string, unknown> = Record<string, unknown>,
+> extends Error {
   override readonly name = 'DomainError';
 
   constructor(

@@ -56,7 +56,11 @@ const deny = (denial: Denial): Decision => ({ allowed: false, ...denial });
 /**
  * @example can(actor, 'organisation-owner', { organisationId: 'org-1' }) // { allowed: false, reason: 'hidden' }
  */
-export function can(actor: Actor | undefined, rule: AccessRule, target: AccessTarget = {}): Decision {
+export function can(
+  actor: Actor | undefined,
+  rule: AccessRule,
+  target: AccessTarget = {},
+): Decision {
   if (rule === 'public') return allow;
   if (!actor) return deny({ reason: 'unauthenticated' });
   switch (rule) {
@@ -82,7 +86,9 @@ export function can(actor: Actor | undefined, rule: AccessRule, target: AccessTa
     }
     case 'organisation-member':
     case 'organisation-owner': {
-      const membership = actor.memberships.find((grant) => grant.organisationId === target.organisationId);
+      const membership = actor.memberships.find(
+        (grant) => grant.organisationId === target.organisationId,
+      );
       // An organisation's private pages do not confirm it exists to outsiders.
       if (!membership) return deny({ reason: 'hidden' });
       if (rule === 'organisation-owner' && !membership.owner) return deny({ reason: 'forbidden' });

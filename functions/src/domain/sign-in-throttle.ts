@@ -7,12 +7,20 @@ export const SIGN_IN_WINDOW_SECONDS = 15 * 60;
 export const MAX_FAILURES_PER_ACCOUNT = 5;
 export const MAX_FAILURES_PER_ADDRESS = 30;
 
-export function signInThrottleKeys(email: string, address: string | undefined): { account: string; address?: string } {
-  return { account: `signin:email:${email}`, ...(address ? { address: `signin:ip:${address}` } : {}) };
+export function signInThrottleKeys(
+  email: string,
+  address: string | undefined,
+): { account: string; address?: string } {
+  return {
+    account: `signin:email:${email}`,
+    ...(address ? { address: `signin:ip:${address}` } : {}),
+  };
 }
 
 export function isThrottled(failures: { account: number; address: number }): boolean {
-  return failures.account >= MAX_FAILURES_PER_ACCOUNT || failures.address >= MAX_FAILURES_PER_ADDRESS;
+  return (
+    failures.account >= MAX_FAILURES_PER_ACCOUNT || failures.address >= MAX_FAILURES_PER_ADDRESS
+  );
 }
 
 /** Seconds until the current window ends, for a Retry-After header. */

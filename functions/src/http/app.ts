@@ -97,7 +97,10 @@ export function createApp(deps: AppDeps) {
     const requestId = c.var.requestId;
     if (isDomainError(error)) {
       const errors = Array.isArray(error.payload.errors) ? error.payload.errors : undefined;
-      return problemResponse(c, problemFor(error.code, { detail: error.message, requestId, errors }));
+      return problemResponse(
+        c,
+        problemFor(error.code, { detail: error.message, requestId, errors }),
+      );
     }
     if (error instanceof HTTPException && error.message === 'Malformed JSON in request body') {
       return problemResponse(

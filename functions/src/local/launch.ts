@@ -41,13 +41,19 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
   if (!options.dynamoEndpoint) {
     progress('Starting DynamoDB Local…');
     database = await startDynamoDbLocal(
-      options.inMemory ? {} : { dataDir: options.dataDir ?? join(options.repoRoot, '.data', 'dynamodb') },
+      options.inMemory
+        ? {}
+        : { dataDir: options.dataDir ?? join(options.repoRoot, '.data', 'dynamodb') },
     );
   }
   const dynamoEndpoint = options.dynamoEndpoint ?? database!.endpoint;
 
   try {
-    const config = readConfig({ ...process.env, LAUREATE_MODE: 'local', DYNAMODB_ENDPOINT: dynamoEndpoint });
+    const config = readConfig({
+      ...process.env,
+      LAUREATE_MODE: 'local',
+      DYNAMODB_ENDPOINT: dynamoEndpoint,
+    });
     const client = createDynamoClient({ endpoint: dynamoEndpoint, region: config.region });
     progress('Creating or updating tables…');
     await ensureTables(client, config.tables);
@@ -55,7 +61,11 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
     let seed: Launched['seed'] = 'skipped';
     if (options.seed) {
       progress('Seeding demo data…');
-      seed = await seedDemoData({ documents: createDocumentClient(client), tables: config.tables, clock: systemClock });
+      seed = await seedDemoData({
+        documents: createDocumentClient(client),
+        tables: config.tables,
+        clock: systemClock,
+      });
     }
 
     if (options.buildWeb && webBuildIsStale(options.repoRoot)) {
@@ -67,7 +77,9 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
     const { createSiteApp } = await import('./web-server.ts');
     const site = createSiteApp(api, join(options.repoRoot, 'web', 'build'));
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-      const started = serve({ fetch: site.fetch, port: options.port, hostname: options.host }, () => resolve(started));
+      const started = serve({ fetch: site.fetch, port: options.port, hostname: options.host }, () =>
+        resolve(started),
+      );
       started.once('error', reject);
     });
     const { port } = server.address() as AddressInfo;
@@ -75,7 +87,11 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
     return {
       url: `http://localhost:${port}`,
       dynamoEndpoint,
-      database: database ? (options.inMemory ? 'embedded, in memory' : 'embedded, kept on disk') : 'external',
+      database: database
+        ? options.inMemory
+          ? 'embedded, in memory'
+          : 'embedded, kept on disk'
+        : 'external',
       seed,
       stop: async () => {
         await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -63,9 +63,10 @@ try {
 
 function printBanner(launched: Launched, elapsedMs: number): void {
   const { url, database, dynamoEndpoint, seed } = launched;
-  const accounts = demoData.users.filter((user, index, all) =>
-    // One account per kind of role is enough to show; the README lists them all.
-    all.findIndex((other) => other.roles[0]?.role === user.roles[0]?.role) === index,
+  const accounts = demoData.users.filter(
+    (user, index, all) =>
+      // One account per kind of role is enough to show; the README lists them all.
+      all.findIndex((other) => other.roles[0]?.role === user.roles[0]?.role) === index,
   );
   console.log(`
 Laureate is running at ${url}   (ready in ${(elapsedMs / 1000).toFixed(1)} s)

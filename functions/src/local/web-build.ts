@@ -17,7 +17,8 @@ function newestModification(path: string): number {
   const stats = statSync(path);
   if (!stats.isDirectory()) return stats.mtimeMs;
   let newest = stats.mtimeMs;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestModification(join(path, entry)));
+  for (const entry of readdirSync(path))
+    newest = Math.max(newest, newestModification(join(path, entry)));
   return newest;
 }
 
@@ -36,6 +37,8 @@ export function buildWeb(repoRoot: string): Promise<void> {
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`The web build failed (exit ${code})`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`The web build failed (exit ${code})`)),
+    );
   });
 }

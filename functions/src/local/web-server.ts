@@ -26,7 +26,10 @@ export function createSiteApp(api: FetchApp, webRoot: string): Hono {
     c.header('referrer-policy', 'strict-origin-when-cross-origin');
     c.header('x-frame-options', 'DENY');
     // Script sources are pinned by the build's own CSP meta tag; this adds what a meta cannot.
-    c.header('content-security-policy', "frame-ancestors 'none'; base-uri 'self'; object-src 'none'");
+    c.header(
+      'content-security-policy',
+      "frame-ancestors 'none'; base-uri 'self'; object-src 'none'",
+    );
   });
 
   const root = relative(process.cwd(), webRoot) || '.';
@@ -34,7 +37,10 @@ export function createSiteApp(api: FetchApp, webRoot: string): Hono {
   const fallback = join(webRoot, 'index.html');
   site.get('*', serveStatic({ root, path: 'index.html', precompressed: true }));
   site.all('*', (c) =>
-    c.text(existsSync(fallback) ? 'Not found' : 'The web app is not built: run npm run build:web', 404),
+    c.text(
+      existsSync(fallback) ? 'Not found' : 'The web app is not built: run npm run build:web',
+      404,
+    ),
   );
   return site;
 }

@@ -31,7 +31,16 @@ export interface SessionRecord {
 
 /** Fields of a user that change after registration; the version guards each change. */
 export type UserChanges = Partial<
-  Pick<UserRecord, 'displayName' | 'locale' | 'passwordHash' | 'emailVerifiedAt' | 'totpSecret' | 'totpPendingSecret' | 'totpLastStep'>
+  Pick<
+    UserRecord,
+    | 'displayName'
+    | 'locale'
+    | 'passwordHash'
+    | 'emailVerifiedAt'
+    | 'totpSecret'
+    | 'totpPendingSecret'
+    | 'totpLastStep'
+  >
 > & { removeTotp?: boolean };
 
 export interface AccountRepository {
@@ -40,7 +49,12 @@ export interface AccountRepository {
   findUserByEmail(email: string): Promise<UserRecord | undefined>;
   getUser(userId: string): Promise<UserRecord | undefined>;
   /** Applies changes if the stored version is `expectedVersion`; throws a version conflict otherwise. */
-  updateUser(userId: string, expectedVersion: number, changes: UserChanges, now: string): Promise<UserRecord>;
+  updateUser(
+    userId: string,
+    expectedVersion: number,
+    changes: UserChanges,
+    now: string,
+  ): Promise<UserRecord>;
   listSessions(userId: string): Promise<SessionRecord[]>;
   /** Platform and competition roles and organisation memberships, from one index query. */
   listRoleGrants(user: UserRecord): Promise<RoleGrant[]>;

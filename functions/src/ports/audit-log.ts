@@ -14,5 +14,8 @@ export interface AuditEntry {
 export interface AuditLog {
   append(entry: AuditEntry): Promise<void>;
   /** Newest first. There is deliberately no update or delete. */
-  list(scope: string, options: { limit: number; cursor?: string }): Promise<{ items: AuditEntry[]; nextCursor?: string }>;
+  list(
+    scope: string,
+    options: { limit: number; cursor?: string },
+  ): Promise<{ items: AuditEntry[]; nextCursor?: string }>;
 }

@@ -1,5 +1,6 @@
 /** What an emailed link may do. Each purpose has its own lifetime (domain/token-policy.ts). */
-export type TokenPurpose = 'verify-email' | 'reset-password' | 'organisation-invitation' | 'juror-invitation';
+export type TokenPurpose =
+  'verify-email' | 'reset-password' | 'organisation-invitation' | 'juror-invitation';
 
 export interface OneTimeToken {
   purpose: TokenPurpose;

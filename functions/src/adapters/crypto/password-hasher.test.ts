@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { currentScryptParams, hashPassword, needsRehash, verifyPassword } from './password-hasher.ts';
+import {
+  currentScryptParams,
+  hashPassword,
+  needsRehash,
+  verifyPassword,
+} from './password-hasher.ts';
 
 describe('password hashing', () => {
   it('verifies the right password and refuses a wrong one', async () => {

@@ -9,7 +9,11 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
 export const currentScryptParams = { cost: 2 ** 17, blockSize: 8, parallelization: 1 } as const;
 const keyLength = 32;
 
-function derive(password: string, salt: Buffer, params: Required<Pick<ScryptOptions, 'cost' | 'blockSize' | 'parallelization'>>): Promise<Buffer> {
+function derive(
+  password: string,
+  salt: Buffer,
+  params: Required<Pick<ScryptOptions, 'cost' | 'blockSize' | 'parallelization'>>,
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     // 128·N·r bytes are needed; Node's default cap (32 MiB) is below that for N=2^17.
     const maxmem = 256 * params.cost * params.blockSize;
@@ -23,7 +27,14 @@ export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
   const key = await derive(password, salt, currentScryptParams);
   const { cost, blockSize, parallelization } = currentScryptParams;
-  return ['scrypt', cost, blockSize, parallelization, salt.toString('base64url'), key.toString('base64url')].join('$');
+  return [
+    'scrypt',
+    cost,
+    blockSize,
+    parallelization,
+    salt.toString('base64url'),
+    key.toString('base64url'),
+  ].join('$');
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {

@@ -85,6 +85,12 @@ export function verifyTotp(
 /** The otpauth:// URI that authenticator apps import (usually from a QR code). */
 export function totpUri(secretBase32: string, account: string, issuer = 'Laureate'): string {
   const label = encodeURIComponent(`${issuer}:${account}`);
-  const params = new URLSearchParams({ secret: secretBase32, issuer, algorithm: 'SHA1', digits: '6', period: '30' });
-  return `otpauth://totp/${label}?${params}`;
+  const params = new URLSearchParams({
+    secret: secretBase32,
+    issuer,
+    algorithm: 'SHA1',
+    digits: '6',
+    period: '30',
+  });
+  return `otpauth://totp/${label}?${params.toString()}`;
 }

@@ -1,4 +1,7 @@
-import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  ConditionalCheckFailedException,
+  TransactionCanceledException,
+} from '@aws-sdk/client-dynamodb';
 import {
   DeleteCommand,
   GetCommand,
@@ -11,7 +14,12 @@ import {
 import { DomainError } from '#domain/errors';
 import { Locale, type RoleGrant } from '@laureate/schemas';
 import { z } from 'zod';
-import type { AccountRepository, SessionRecord, UserChanges, UserRecord } from '#ports/account-repository';
+import type {
+  AccountRepository,
+  SessionRecord,
+  UserChanges,
+  UserRecord,
+} from '#ports/account-repository';
 import { keys } from './keys.ts';
 import { indexNames } from './table-definitions.ts';
 
@@ -41,8 +49,16 @@ const SessionItem = z.object({
 });
 
 const GrantItem = z.discriminatedUnion('entity', [
-  z.object({ entity: z.literal('membership'), organisationId: z.string(), memberRole: z.enum(['owner', 'member']) }),
-  z.object({ entity: z.literal('competition-role'), competitionId: z.string(), role: z.enum(['organiser', 'juror']) }),
+  z.object({
+    entity: z.literal('membership'),
+    organisationId: z.string(),
+    memberRole: z.enum(['owner', 'member']),
+  }),
+  z.object({
+    entity: z.literal('competition-role'),
+    competitionId: z.string(),
+    role: z.enum(['organiser', 'juror']),
+  }),
 ]);
 
 export class DynamoAccountStore implements AccountRepository {
@@ -80,10 +96,19 @@ export class DynamoAccountStore implements AccountRepository {
     }
   }
 
-  async updateUser(userId: string, expectedVersion: number, changes: UserChanges, now: string): Promise<UserRecord> {
+  async updateUser(
+    userId: string,
+    expectedVersion: number,
+    changes: UserChanges,
+    now: string,
+  ): Promise<UserRecord> {
     const { removeTotp, ...fields } = changes;
     const names: Record<string, string> = { '#version': 'version', '#updatedAt': 'updatedAt' };
-    const values: Record<string, unknown> = { ':expected': expectedVersion, ':next': expectedVersion + 1, ':now': now };
+    const values: Record<string, unknown> = {
+      ':expected': expectedVersion,
+      ':next': expectedVersion + 1,
+      ':now': now,
+    };
     const sets = ['#version = :next', '#updatedAt = :now'];
     // A field given as undefined is removed; removeTotp removes every TOTP field.
     const removes = removeTotp ? ['totpSecret', 'totpPendingSecret', 'totpLastStep'] : [];
@@ -112,9 +137,13 @@ export class DynamoAccountStore implements AccountRepository {
       return UserItem.parse(Attributes);
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) {
-        throw new DomainError('conflict/version-mismatch', 'The account changed in the meantime: reload and try again', {
-          expectedVersion,
-        });
+        throw new DomainError(
+          'conflict/version-mismatch',
+          'The account changed in the meantime: reload and try again',
+          {
+            expectedVersion,
+          },
+        );
       }
       throw error;
     }
@@ -129,7 +158,10 @@ export class DynamoAccountStore implements AccountRepository {
           TableName: this.tableName,
           IndexName: indexNames.byOwner,
           KeyConditionExpression: 'gsi2pk = :user AND begins_with(gsi2sk, :session)',
-          ExpressionAttributeValues: { ':user': keys.userIndex(userId, '').gsi2pk, ':session': 'SESSION#' },
+          ExpressionAttributeValues: {
+            ':user': keys.userIndex(userId, '').gsi2pk,
+            ':session': 'SESSION#',
+          },
           ...(startKey ? { ExclusiveStartKey: startKey } : {}),
         }),
       );
@@ -148,7 +180,9 @@ export class DynamoAccountStore implements AccountRepository {
   }
 
   async getUser(userId: string): Promise<UserRecord | undefined> {
-    const { Item } = await this.documents.send(new GetCommand({ TableName: this.tableName, Key: keys.user(userId) }));
+    const { Item } = await this.documents.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.user(userId) }),
+    );
     return Item ? UserItem.parse(Item) : undefined;
   }
 
@@ -162,7 +196,11 @@ export class DynamoAccountStore implements AccountRepository {
           IndexName: indexNames.byOwner,
           // Memberships (MEMBER#) and competition roles (ROLE#); sessions (SESSION#) sort after.
           KeyConditionExpression: 'gsi2pk = :user AND gsi2sk BETWEEN :from AND :to',
-          ExpressionAttributeValues: { ':user': keys.userIndex(user.id, '').gsi2pk, ':from': 'MEMBER#', ':to': 'ROLE#\uffff' },
+          ExpressionAttributeValues: {
+            ':user': keys.userIndex(user.id, '').gsi2pk,
+            ':from': 'MEMBER#',
+            ':to': 'ROLE#\uffff',
+          },
           ...(startKey ? { ExclusiveStartKey: startKey } : {}),
         }),
       );
@@ -170,7 +208,11 @@ export class DynamoAccountStore implements AccountRepository {
         const grant = GrantItem.parse(item);
         grants.push(
           grant.entity === 'membership'
-            ? { role: 'member', organisationId: grant.organisationId, owner: grant.memberRole === 'owner' }
+            ? {
+                role: 'member',
+                organisationId: grant.organisationId,
+                owner: grant.memberRole === 'owner',
+              }
             : { role: grant.role, competitionId: grant.competitionId },
         );
       }
@@ -202,6 +244,8 @@ export class DynamoAccountStore implements AccountRepository {
   }
 
   async deleteSession(tokenHash: string): Promise<void> {
-    await this.documents.send(new DeleteCommand({ TableName: this.tableName, Key: keys.session(tokenHash) }));
+    await this.documents.send(
+      new DeleteCommand({ TableName: this.tableName, Key: keys.session(tokenHash) }),
+    );
   }
 }

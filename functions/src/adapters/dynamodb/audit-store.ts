@@ -51,6 +51,9 @@ export class DynamoAuditLog implements AuditLog {
       }),
     );
     const nextCursor = encodeCursor(result.LastEvaluatedKey);
-    return { items: (result.Items ?? []).map((item) => AuditItem.parse(item)), ...(nextCursor ? { nextCursor } : {}) };
+    return {
+      items: (result.Items ?? []).map((item) => AuditItem.parse(item)),
+      ...(nextCursor ? { nextCursor } : {}),
+    };
   }
 }

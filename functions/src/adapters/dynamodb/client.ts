@@ -11,7 +11,8 @@ export interface DynamoConnection {
 const localCredentials = { accessKeyId: 'local', secretAccessKey: 'local' };
 
 export function createDynamoClient(connection: DynamoConnection): DynamoDBClient {
-  const isLocal = connection.endpoint !== undefined && /localhost|127\.0\.0\.1/.test(connection.endpoint);
+  const isLocal =
+    connection.endpoint !== undefined && /localhost|127\.0\.0\.1/.test(connection.endpoint);
   return new DynamoDBClient({
     region: connection.region,
     ...(connection.endpoint ? { endpoint: connection.endpoint } : {}),

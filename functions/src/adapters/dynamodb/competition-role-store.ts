@@ -31,7 +31,9 @@ export class DynamoCompetitionRoleStore implements CompetitionRoleRepository {
   ) {}
 
   async grant(record: CompetitionRoleRecord): Promise<void> {
-    await this.documents.send(new PutCommand({ TableName: this.tableName, Item: competitionRoleItem(record) }));
+    await this.documents.send(
+      new PutCommand({ TableName: this.tableName, Item: competitionRoleItem(record) }),
+    );
   }
 
   async list(competitionId: string): Promise<CompetitionRoleRecord[]> {
@@ -42,7 +44,10 @@ export class DynamoCompetitionRoleStore implements CompetitionRoleRepository {
         new QueryCommand({
           TableName: this.tableName,
           KeyConditionExpression: 'pk = :competition AND begins_with(sk, :role)',
-          ExpressionAttributeValues: { ':competition': keys.competition(competitionId).pk, ':role': 'ROLE#' },
+          ExpressionAttributeValues: {
+            ':competition': keys.competition(competitionId).pk,
+            ':role': 'ROLE#',
+          },
           ...(startKey ? { ExclusiveStartKey: startKey } : {}),
         }),
       );

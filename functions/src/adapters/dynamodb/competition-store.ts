@@ -1,4 +1,9 @@
-import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import { CompetitionCalendar, LocalizedText, Track } from '@laureate/schemas';
 import { z } from 'zod';
 import type { CompetitionRecord, CompetitionRepository, Page } from '#ports/competition-repository';
@@ -32,7 +37,9 @@ function toRecord(item: unknown): CompetitionRecord {
 export function competitionItem(record: CompetitionRecord): Record<string, unknown> {
   return {
     ...keys.competition(record.id),
-    ...(record.publishedAt ? keys.publishedCompetition(record.calendar.callOpensAt, record.id) : {}),
+    ...(record.publishedAt
+      ? keys.publishedCompetition(record.calendar.callOpensAt, record.id)
+      : {}),
     entity: 'competition',
     ...record,
   };
@@ -61,7 +68,10 @@ export class DynamoCompetitionStore implements CompetitionRepository {
     return Item ? toRecord(Item) : undefined;
   }
 
-  async listPublished(options: { limit: number; cursor?: string }): Promise<Page<CompetitionRecord>> {
+  async listPublished(options: {
+    limit: number;
+    cursor?: string;
+  }): Promise<Page<CompetitionRecord>> {
     const startKey = decodeCursor(options.cursor);
     const result = await this.documents.send(
       new QueryCommand({

@@ -25,7 +25,10 @@ export type TableChange = { table: string; change: 'created' | 'index-added' | '
  * Safe to run on every start: an up-to-date database is left untouched. Local mode and tests
  * only; on AWS, CloudFormation owns the tables.
  */
-export async function ensureTables(client: DynamoDBClient, names: TableNames): Promise<TableChange[]> {
+export async function ensureTables(
+  client: DynamoDBClient,
+  names: TableNames,
+): Promise<TableChange[]> {
   const changes: TableChange[] = [];
   for (const definition of tableDefinitions) {
     const tableName = names[definition.logicalName];
@@ -44,7 +47,10 @@ export async function ensureTables(client: DynamoDBClient, names: TableNames): P
   return changes;
 }
 
-async function describe(client: DynamoDBClient, tableName: string): Promise<TableDescription | undefined> {
+async function describe(
+  client: DynamoDBClient,
+  tableName: string,
+): Promise<TableDescription | undefined> {
   try {
     const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
     return Table;

@@ -17,7 +17,9 @@ export class DynamoHealthProbe implements HealthProbe {
     const entries = await Promise.all(
       Object.entries(this.tables).map(async ([logicalName, tableName]) => {
         try {
-          await this.documents.send(new GetCommand({ TableName: tableName, Key: keys.healthProbe() }));
+          await this.documents.send(
+            new GetCommand({ TableName: tableName, Key: keys.healthProbe() }),
+          );
           return [logicalName, 'ok'] as const;
         } catch {
           return [logicalName, 'unreachable'] as const;

@@ -66,10 +66,16 @@ export const keys = {
   pendingInvitation: (scope: string, email: string) => ({ pk: scope, sk: `INVITE#${email}` }),
 
   /** Failed sign-in counters, one item per key and window; TTL removes old windows. */
-  throttleWindow: (key: string, windowStart: number) => ({ pk: `THROTTLE#${key}`, sk: `W#${windowStart}` }),
+  throttleWindow: (key: string, windowStart: number) => ({
+    pk: `THROTTLE#${key}`,
+    sk: `W#${windowStart}`,
+  }),
 
   /** Local mode's outbox: every email that would have been sent, newest last. */
-  outboxMessage: (sentAt: string, messageId: string) => ({ pk: 'OUTBOX', sk: `${sentAt}#${messageId}` }),
+  outboxMessage: (sentAt: string, messageId: string) => ({
+    pk: 'OUTBOX',
+    sk: `${sentAt}#${messageId}`,
+  }),
 
   /** A fixed item that the health check reads; it need not exist. */
   healthProbe: () => ({ pk: 'HEALTH', sk: 'HEALTH' }),

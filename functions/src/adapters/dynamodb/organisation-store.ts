@@ -11,7 +11,11 @@ import { Organisation, type OrganisationProfileInput } from '@laureate/schemas';
 import { z } from 'zod';
 import { DomainError } from '#domain/errors';
 import type { Page } from '#ports/competition-repository';
-import type { MembershipRecord, OrganisationRecord, OrganisationRepository } from '#ports/organisation-repository';
+import type {
+  MembershipRecord,
+  OrganisationRecord,
+  OrganisationRepository,
+} from '#ports/organisation-repository';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { keys } from './keys.ts';
 import { indexNames } from './table-definitions.ts';
@@ -24,7 +28,12 @@ const MembershipItem = z.object({
 });
 
 function sortName(organisation: Pick<OrganisationRecord, 'name' | 'id'>): string {
-  return (organisation.name.ru ?? organisation.name.en ?? organisation.name.kk ?? organisation.id).toLocaleLowerCase('ru');
+  return (
+    organisation.name.ru ??
+    organisation.name.en ??
+    organisation.name.kk ??
+    organisation.id
+  ).toLocaleLowerCase('ru');
 }
 
 /** The directory index keys, present only while the organisation chooses to be listed. */
@@ -60,14 +69,24 @@ export class DynamoOrganisationStore implements OrganisationRepository {
           {
             Put: {
               TableName: this.tableName,
-              Item: { ...keys.organisation(organisation.id), ...directoryKeys(organisation), entity: 'organisation', ...organisation },
+              Item: {
+                ...keys.organisation(organisation.id),
+                ...directoryKeys(organisation),
+                entity: 'organisation',
+                ...organisation,
+              },
               ConditionExpression: 'attribute_not_exists(pk)',
             },
           },
           {
             Put: {
               TableName: this.tableName,
-              Item: membershipItem({ organisationId: organisation.id, userId: ownerUserId, role: 'owner', joinedAt: organisation.createdAt }),
+              Item: membershipItem({
+                organisationId: organisation.id,
+                userId: ownerUserId,
+                role: 'owner',
+                joinedAt: organisation.createdAt,
+              }),
               ConditionExpression: 'attribute_not_exists(pk)',
             },
           },
@@ -91,23 +110,37 @@ export class DynamoOrganisationStore implements OrganisationRepository {
   ): Promise<OrganisationRecord> {
     const current = await this.get(organisationId);
     if (!current) throw new DomainError('resource/not-found', 'No such organisation');
-    const next: OrganisationRecord = { ...current, ...changes, updatedAt: now, version: expectedVersion + 1 };
+    const next: OrganisationRecord = {
+      ...current,
+      ...changes,
+      updatedAt: now,
+      version: expectedVersion + 1,
+    };
     const directory = directoryKeys(next);
     try {
       // A whole-item put guarded by the version: the directory keys follow the profile exactly.
       await this.documents.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { ...keys.organisation(organisationId), ...directory, entity: 'organisation', ...next },
+          Item: {
+            ...keys.organisation(organisationId),
+            ...directory,
+            entity: 'organisation',
+            ...next,
+          },
           ConditionExpression: 'attribute_exists(pk) AND version = :expected',
           ExpressionAttributeValues: { ':expected': expectedVersion },
         }),
       );
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) {
-        throw new DomainError('conflict/version-mismatch', 'Someone else changed this profile: reload to see their changes', {
-          expectedVersion,
-        });
+        throw new DomainError(
+          'conflict/version-mismatch',
+          'Someone else changed this profile: reload to see their changes',
+          {
+            expectedVersion,
+          },
+        );
       }
       throw error;
     }
@@ -119,7 +152,10 @@ export class DynamoOrganisationStore implements OrganisationRepository {
       new QueryCommand({
         TableName: this.tableName,
         KeyConditionExpression: 'pk = :org AND begins_with(sk, :member)',
-        ExpressionAttributeValues: { ':org': keys.organisation(organisationId).pk, ':member': 'MEMBER#' },
+        ExpressionAttributeValues: {
+          ':org': keys.organisation(organisationId).pk,
+          ':member': 'MEMBER#',
+        },
       }),
     );
     return (Items ?? []).map((item) => {
@@ -151,7 +187,10 @@ export class DynamoOrganisationStore implements OrganisationRepository {
 
   async removeMember(organisationId: string, userId: string): Promise<void> {
     await this.documents.send(
-      new DeleteCommand({ TableName: this.tableName, Key: keys.membership(organisationId, userId) }),
+      new DeleteCommand({
+        TableName: this.tableName,
+        Key: keys.membership(organisationId, userId),
+      }),
     );
   }
 
@@ -168,7 +207,10 @@ export class DynamoOrganisationStore implements OrganisationRepository {
       }),
     );
     const nextCursor = encodeCursor(result.LastEvaluatedKey);
-    return { items: (result.Items ?? []).map((item) => Organisation.parse(item)), ...(nextCursor ? { nextCursor } : {}) };
+    return {
+      items: (result.Items ?? []).map((item) => Organisation.parse(item)),
+      ...(nextCursor ? { nextCursor } : {}),
+    };
   }
 }
 

@@ -24,7 +24,13 @@ export class OutboxMailer implements Mailer {
     await this.documents.send(
       new PutCommand({
         TableName: this.tableName,
-        Item: { ...keys.outboxMessage(sentAt, `${sequence}#${id}`), entity: 'outbox-message', id, sentAt, ...message },
+        Item: {
+          ...keys.outboxMessage(sentAt, `${sequence}#${id}`),
+          entity: 'outbox-message',
+          id,
+          sentAt,
+          ...message,
+        },
       }),
     );
   }

@@ -10,10 +10,12 @@ describe('table definitions', () => {
   });
 
   it('read deployed table names from the environment and fail loudly when one is missing', () => {
-    expect(tableNamesFromEnv({ TABLE_MAIN: 'stack-main-1', TABLE_AUDIT: 'stack-audit-1' })).toEqual({
-      main: 'stack-main-1',
-      audit: 'stack-audit-1',
-    });
+    expect(tableNamesFromEnv({ TABLE_MAIN: 'stack-main-1', TABLE_AUDIT: 'stack-audit-1' })).toEqual(
+      {
+        main: 'stack-main-1',
+        audit: 'stack-audit-1',
+      },
+    );
     expect(() => tableNamesFromEnv({ TABLE_MAIN: 'x' })).toThrow('TABLE_AUDIT');
   });
 

@@ -1,11 +1,21 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import type { OneTimeToken, OneTimeTokenStore } from '#ports/one-time-tokens';
 import { keys } from './keys.ts';
 
 const TokenItem = z.object({
-  purpose: z.enum(['verify-email', 'reset-password', 'organisation-invitation', 'juror-invitation']),
+  purpose: z.enum([
+    'verify-email',
+    'reset-password',
+    'organisation-invitation',
+    'juror-invitation',
+  ]),
   userId: z.string().optional(),
   email: z.string(),
   organisationId: z.string().optional(),

@@ -1,4 +1,4 @@
-import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import { SendEmailCommand, type SESv2Client } from '@aws-sdk/client-sesv2';
 import type { EmailMessage, Mailer } from '#ports/mailer';
 
 /** Sends through Amazon SES v2 from a verified sender address. */

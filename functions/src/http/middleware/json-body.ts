@@ -14,7 +14,10 @@ export function requireJsonBody(): MiddlewareHandler<AppEnv> {
     if (hasBody && !['GET', 'HEAD'].includes(c.req.method)) {
       const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim();
       if (!jsonMediaType.test(mediaType)) {
-        throw new DomainError('request/unsupported-media-type', `Media type "${mediaType}" is not accepted`);
+        throw new DomainError(
+          'request/unsupported-media-type',
+          `Media type "${mediaType}" is not accepted`,
+        );
       }
     }
     return next();

@@ -18,11 +18,16 @@ export function originGuard(): MiddlewareHandler<AppEnv> {
     const ownOrigin = new URL(c.req.url).origin;
     const allowed = new Set([ownOrigin, ...(c.var.deps.allowedOrigins ?? [])]);
     const crossSite = fetchSite === 'cross-site' || fetchSite === 'same-site';
-    const foreignOrigin = origin !== undefined && fetchSite !== 'same-origin' && !allowed.has(origin);
+    const foreignOrigin =
+      origin !== undefined && fetchSite !== 'same-origin' && !allowed.has(origin);
     if (crossSite || foreignOrigin) {
-      throw new DomainError('auth/cross-origin', 'State-changing requests must come from this site', {
-        origin: origin ?? null,
-      });
+      throw new DomainError(
+        'auth/cross-origin',
+        'State-changing requests must come from this site',
+        {
+          origin: origin ?? null,
+        },
+      );
     }
     return next();
   };

@@ -24,7 +24,9 @@ export async function resolveCaller(c: Context<AppEnv>): Promise<Caller | undefi
   const { accounts, clock } = c.var.deps;
   const session = token ? await accounts.getSession(hashSecretToken(token)) : undefined;
   const user =
-    session && isSessionActive(session, clock.now()) ? await accounts.getUser(session.userId) : undefined;
+    session && isSessionActive(session, clock.now())
+      ? await accounts.getUser(session.userId)
+      : undefined;
   if (!session || !user) {
     c.set('caller', null);
     return undefined;
@@ -38,7 +40,9 @@ export async function resolveCaller(c: Context<AppEnv>): Promise<Caller | undefi
       grant.role === 'member' ? [{ organisationId: grant.organisationId, owner: grant.owner }] : [],
     ),
     competitionRoles: grants.flatMap((grant) =>
-      grant.role === 'organiser' || grant.role === 'juror' ? [{ competitionId: grant.competitionId, role: grant.role }] : [],
+      grant.role === 'organiser' || grant.role === 'juror'
+        ? [{ competitionId: grant.competitionId, role: grant.role }]
+        : [],
     ),
   };
   const caller = { session, user, actor };
@@ -49,6 +53,7 @@ export async function resolveCaller(c: Context<AppEnv>): Promise<Caller | undefi
 /** The caller on a route whose rule already required sign-in. */
 export function signedInCaller(c: Context<AppEnv>): Caller {
   const caller = c.var.caller;
-  if (!caller) throw new Error('signedInCaller() used on a route whose access rule does not require sign-in');
+  if (!caller)
+    throw new Error('signedInCaller() used on a route whose access rule does not require sign-in');
   return caller;
 }

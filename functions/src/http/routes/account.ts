@@ -37,7 +37,10 @@ const getAccount = defineRoute({
   tags: ['accounts'],
   summary: 'Your account',
   access: 'signed-in',
-  responses: { 200: { description: 'The account', content: json(Account) }, ...problemResponses(401) },
+  responses: {
+    200: { description: 'The account', content: json(Account) },
+    ...problemResponses(401),
+  },
 });
 
 const updateAccount = defineRoute({
@@ -47,7 +50,10 @@ const updateAccount = defineRoute({
   summary: 'Change your name or language; send the version you read',
   access: 'signed-in',
   request: { body: body(UpdateAccountRequest) },
-  responses: { 200: { description: 'Updated', content: json(Account) }, ...problemResponses(400, 401, 409) },
+  responses: {
+    200: { description: 'Updated', content: json(Account) },
+    ...problemResponses(400, 401, 409),
+  },
 });
 
 const listSessions = defineRoute({
@@ -56,7 +62,10 @@ const listSessions = defineRoute({
   tags: ['accounts'],
   summary: 'Where you are signed in',
   access: 'signed-in',
-  responses: { 200: { description: 'Active sessions', content: json(SessionList) }, ...problemResponses(401) },
+  responses: {
+    200: { description: 'Active sessions', content: json(SessionList) },
+    ...problemResponses(401),
+  },
 });
 
 const endSession = defineRoute({
@@ -82,9 +91,13 @@ const setUpTotp = defineRoute({
   method: 'post',
   path: '/account/totp/setup',
   tags: ['accounts'],
-  summary: 'Start turning on two-factor sign-in: returns a new secret to add to an authenticator app',
+  summary:
+    'Start turning on two-factor sign-in: returns a new secret to add to an authenticator app',
   access: 'signed-in',
-  responses: { 200: { description: 'A pending secret', content: json(TotpSetup) }, ...problemResponses(401, 409) },
+  responses: {
+    200: { description: 'A pending secret', content: json(TotpSetup) },
+    ...problemResponses(401, 409),
+  },
 });
 
 const confirmTotp = defineRoute({
@@ -94,7 +107,10 @@ const confirmTotp = defineRoute({
   summary: 'Finish turning on two-factor sign-in with a code from the app',
   access: 'signed-in',
   request: { body: body(TotpConfirmRequest) },
-  responses: { 200: { description: 'Turned on', content: json(Account) }, ...problemResponses(400, 401, 409) },
+  responses: {
+    200: { description: 'Turned on', content: json(Account) },
+    ...problemResponses(400, 401, 409),
+  },
 });
 
 const disableTotp = defineRoute({
@@ -104,7 +120,10 @@ const disableTotp = defineRoute({
   summary: 'Turn off two-factor sign-in (needs the password and a current code)',
   access: 'signed-in',
   request: { body: body(TotpDisableRequest) },
-  responses: { 200: { description: 'Turned off', content: json(Account) }, ...problemResponses(400, 401, 409) },
+  responses: {
+    200: { description: 'Turned off', content: json(Account) },
+    ...problemResponses(400, 401, 409),
+  },
 });
 
 export const accountRoutes = createRouter()
@@ -136,34 +155,54 @@ export const accountRoutes = createRouter()
     const { user } = signedInCaller(c);
     const session = await c.var.deps.accounts.getSession(sessionId);
     // Another user's session id is answered as unknown.
-    if (!session || session.userId !== user.id) throw new DomainError('resource/not-found', 'No such session');
+    if (!session || session.userId !== user.id)
+      throw new DomainError('resource/not-found', 'No such session');
     await c.var.deps.accounts.deleteSession(sessionId);
     return c.body(null, 204);
   })
   .openapi(signOutEverywhere, async (c) => {
     const { user } = signedInCaller(c);
     const { accounts, audit, clock } = c.var.deps;
-    for (const session of await accounts.listSessions(user.id)) await accounts.deleteSession(session.tokenHash);
+    for (const session of await accounts.listSessions(user.id))
+      await accounts.deleteSession(session.tokenHash);
     clearSessionCookie(c);
-    await audit.append({ scope: `USER#${user.id}`, action: 'auth.signed-out-everywhere', actorId: user.id, at: clock.now().toISOString() });
+    await audit.append({
+      scope: `USER#${user.id}`,
+      action: 'auth.signed-out-everywhere',
+      actorId: user.id,
+      at: clock.now().toISOString(),
+    });
     return c.body(null, 204);
   })
   .openapi(setUpTotp, async (c) => {
     const { user } = signedInCaller(c);
-    if (user.totpSecret) throw new DomainError('conflict/version-mismatch', 'Two-factor sign-in is already on');
+    if (user.totpSecret)
+      throw new DomainError('conflict/version-mismatch', 'Two-factor sign-in is already on');
     const secret = newTotpSecret();
-    await c.var.deps.accounts.updateUser(user.id, user.version, { totpPendingSecret: secret }, c.var.deps.clock.now().toISOString());
+    await c.var.deps.accounts.updateUser(
+      user.id,
+      user.version,
+      { totpPendingSecret: secret },
+      c.var.deps.clock.now().toISOString(),
+    );
     return c.json({ secret, uri: totpUri(secret, user.email) }, 200);
   })
   .openapi(confirmTotp, async (c) => {
     const { user } = signedInCaller(c);
     const { accounts, audit, clock } = c.var.deps;
     const now = clock.now();
-    if (!user.totpPendingSecret) throw new DomainError('conflict/version-mismatch', 'Start the set-up first');
+    if (!user.totpPendingSecret)
+      throw new DomainError('conflict/version-mismatch', 'Start the set-up first');
     const step = verifyTotp(user.totpPendingSecret, c.req.valid('json').code, now);
     if (step === undefined) {
       throw new DomainError('account/totp-invalid', 'The code does not match', {
-        errors: [{ field: 'body.code', message: 'The code does not match: check the time on your phone', code: 'totp_mismatch' }],
+        errors: [
+          {
+            field: 'body.code',
+            message: 'The code does not match: check the time on your phone',
+            code: 'totp_mismatch',
+          },
+        ],
       });
     }
     const updated = await accounts.updateUser(
@@ -172,7 +211,12 @@ export const accountRoutes = createRouter()
       { totpSecret: user.totpPendingSecret, totpPendingSecret: undefined, totpLastStep: step },
       now.toISOString(),
     );
-    await audit.append({ scope: `USER#${user.id}`, action: 'account.totp-enabled', actorId: user.id, at: now.toISOString() });
+    await audit.append({
+      scope: `USER#${user.id}`,
+      action: 'account.totp-enabled',
+      actorId: user.id,
+      at: now.toISOString(),
+    });
     return c.json(toAccount(updated), 200);
   })
   .openapi(disableTotp, async (c) => {
@@ -180,11 +224,23 @@ export const accountRoutes = createRouter()
     const { accounts, audit, clock, passwords } = c.var.deps;
     const { code, password } = c.req.valid('json');
     const now = clock.now();
-    const codeValid = user.totpSecret ? verifyTotp(user.totpSecret, code, now, user.totpLastStep) !== undefined : false;
+    const codeValid = user.totpSecret
+      ? verifyTotp(user.totpSecret, code, now, user.totpLastStep) !== undefined
+      : false;
     if (!codeValid || !(await passwords.verify(password, user.passwordHash))) {
       throw new DomainError('account/totp-invalid', 'The password or the code is wrong');
     }
-    const updated = await accounts.updateUser(user.id, user.version, { removeTotp: true }, now.toISOString());
-    await audit.append({ scope: `USER#${user.id}`, action: 'account.totp-disabled', actorId: user.id, at: now.toISOString() });
+    const updated = await accounts.updateUser(
+      user.id,
+      user.version,
+      { removeTotp: true },
+      now.toISOString(),
+    );
+    await audit.append({
+      scope: `USER#${user.id}`,
+      action: 'account.totp-disabled',
+      actorId: user.id,
+      at: now.toISOString(),
+    });
     return c.json(toAccount(updated), 200);
   });

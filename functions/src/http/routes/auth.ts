@@ -24,7 +24,8 @@ const signIn = defineRoute({
   method: 'post',
   path: '/auth/sign-in',
   tags: ['accounts'],
-  summary: 'Sign in with email, password and, where turned on, a TOTP code; sets the session cookie',
+  summary:
+    'Sign in with email, password and, where turned on, a TOTP code; sets the session cookie',
   description:
     'A wrong password and an unknown email get the same answer. After repeated failures the account ' +
     'and the address are throttled (429 with Retry-After).',
@@ -60,7 +61,11 @@ const getMe = defineRoute({
 // Checked against when the email is unknown, so both answers take as long (no user enumeration).
 let decoyHash: Promise<string> | undefined;
 
-export async function toMe(c: Context<AppEnv>, user: UserRecord, secondFactor: boolean): Promise<Me> {
+export async function toMe(
+  c: Context<AppEnv>,
+  user: UserRecord,
+  secondFactor: boolean,
+): Promise<Me> {
   const roles = await c.var.deps.accounts.listRoleGrants(user);
   return {
     userId: user.id,
@@ -86,7 +91,9 @@ export const authRoutes = createRouter()
     const throttleKeys = signInThrottleKeys(email, ip);
     const failures = {
       account: await throttle.count(throttleKeys.account, SIGN_IN_WINDOW_SECONDS, now),
-      address: throttleKeys.address ? await throttle.count(throttleKeys.address, SIGN_IN_WINDOW_SECONDS, now) : 0,
+      address: throttleKeys.address
+        ? await throttle.count(throttleKeys.address, SIGN_IN_WINDOW_SECONDS, now)
+        : 0,
     };
     if (isThrottled(failures)) {
       c.header('retry-after', String(retryAfterSeconds(now)));
@@ -98,7 +105,8 @@ export const authRoutes = createRouter()
     const passwordValid = await passwords.verify(password, user?.passwordHash ?? (await decoyHash));
     const fail = async (reason: string) => {
       await throttle.hit(throttleKeys.account, SIGN_IN_WINDOW_SECONDS, now);
-      if (throttleKeys.address) await throttle.hit(throttleKeys.address, SIGN_IN_WINDOW_SECONDS, now);
+      if (throttleKeys.address)
+        await throttle.hit(throttleKeys.address, SIGN_IN_WINDOW_SECONDS, now);
       await audit.append({
         // Unknown emails are audited by day, so an attack shows without a partition per guess.
         scope: user ? `USER#${user.id}` : `SIGNIN#${now.toISOString().slice(0, 10)}`,
@@ -114,10 +122,12 @@ export const authRoutes = createRouter()
       throw new DomainError('auth/invalid-credentials', 'The email or the password is wrong');
     }
     // Only someone who knows the password learns these.
-    if (!user.emailVerifiedAt) throw new DomainError('auth/email-unverified', 'Open the link we emailed you first');
+    if (!user.emailVerifiedAt)
+      throw new DomainError('auth/email-unverified', 'Open the link we emailed you first');
     let secondFactor = false;
     if (user.totpSecret) {
-      if (!totpCode) throw new DomainError('auth/second-factor-missing', 'Enter your authenticator code');
+      if (!totpCode)
+        throw new DomainError('auth/second-factor-missing', 'Enter your authenticator code');
       const step = verifyTotp(user.totpSecret, totpCode, now, user.totpLastStep);
       if (step === undefined) {
         await fail('totp');

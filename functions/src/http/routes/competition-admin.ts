@@ -33,7 +33,10 @@ const createCompetition = defineRoute({
   description: 'It stays private until published; set-up continues with its organisers.',
   access: 'admin',
   request: { body: body(CreateCompetitionRequest) },
-  responses: { 201: { description: 'Created', content: json(CompetitionCreated) }, ...problemResponses(400, 401, 403) },
+  responses: {
+    201: { description: 'Created', content: json(CompetitionCreated) },
+    ...problemResponses(400, 401, 403),
+  },
 });
 
 const grantOrganiser = defineRoute({
@@ -53,7 +56,10 @@ const listCompetitionMembers = defineRoute({
   summary: 'Organisers and jurors of this competition, with juror profiles',
   access: 'competition-organiser',
   request: { params: CompetitionIdParams },
-  responses: { 200: { description: 'The team', content: json(CompetitionMemberList) }, ...problemResponses(401, 403, 404) },
+  responses: {
+    200: { description: 'The team', content: json(CompetitionMemberList) },
+    ...problemResponses(401, 403, 404),
+  },
 });
 
 const inviteJuror = defineRoute({
@@ -63,7 +69,10 @@ const inviteJuror = defineRoute({
   summary: 'Invite a juror by email (organisers of this competition)',
   access: 'competition-organiser',
   request: { params: CompetitionIdParams, body: body(InviteJurorRequest) },
-  responses: { 201: { description: 'Invitation sent', content: json(Invitation) }, ...problemResponses(400, 401, 403, 404) },
+  responses: {
+    201: { description: 'Invitation sent', content: json(Invitation) },
+    ...problemResponses(400, 401, 403, 404),
+  },
 });
 
 const acceptJurorInvitation = defineRoute({
@@ -80,10 +89,14 @@ const readAudit = defineRoute({
   method: 'get',
   path: '/competitions/{competitionId}/audit',
   tags: ['competition set-up'],
-  summary: "The competition's audit trail, newest first (organisers); it cannot be changed through the API",
+  summary:
+    "The competition's audit trail, newest first (organisers); it cannot be changed through the API",
   access: 'competition-organiser',
   request: { params: CompetitionIdParams, query: AuditQuery },
-  responses: { 200: { description: 'Audit entries', content: json(AuditPage) }, ...problemResponses(400, 401, 403, 404) },
+  responses: {
+    200: { description: 'Audit entries', content: json(AuditPage) },
+    ...problemResponses(400, 401, 403, 404),
+  },
 });
 
 export const competitionAdminRoutes = createRouter()
@@ -92,29 +105,57 @@ export const competitionAdminRoutes = createRouter()
     const problems = calendarProblems(input.calendar);
     if (problems.length > 0) {
       throw new DomainError('request/invalid', 'The deadlines are out of order', {
-        errors: problems.map((message) => ({ field: 'body.calendar', message, code: 'calendar_order' })),
+        errors: problems.map((message) => ({
+          field: 'body.calendar',
+          message,
+          code: 'calendar_order',
+        })),
       });
     }
     const { user } = signedInCaller(c);
     const now = c.var.deps.clock.now().toISOString();
     const id = `comp-${newSecretToken().token.slice(0, 16)}`;
-    await c.var.deps.competitions.create({ id, ...input, createdAt: now, updatedAt: now, version: 1 });
-    await c.var.deps.audit.append({ scope: `COMP#${id}`, action: 'competition.created', actorId: user.id, at: now });
+    await c.var.deps.competitions.create({
+      id,
+      ...input,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    });
+    await c.var.deps.audit.append({
+      scope: `COMP#${id}`,
+      action: 'competition.created',
+      actorId: user.id,
+      at: now,
+    });
     return c.json({ id, version: 1 }, 201);
   })
   .openapi(grantOrganiser, async (c) => {
     const { competitionId } = c.req.valid('param');
     const { competitions, accounts, competitionRoles, audit, clock } = c.var.deps;
-    if (!(await competitions.get(competitionId))) throw new DomainError('competition/not-found', 'No such competition');
+    if (!(await competitions.get(competitionId)))
+      throw new DomainError('competition/not-found', 'No such competition');
     const organiser = await accounts.findUserByEmail(c.req.valid('json').email);
     if (!organiser) {
-      throw new DomainError('request/invalid', 'No account has this email: ask them to sign up first', {
-        errors: [{ field: 'body.email', message: 'No account has this email', code: 'unknown_account' }],
-      });
+      throw new DomainError(
+        'request/invalid',
+        'No account has this email: ask them to sign up first',
+        {
+          errors: [
+            { field: 'body.email', message: 'No account has this email', code: 'unknown_account' },
+          ],
+        },
+      );
     }
     const now = clock.now().toISOString();
     const actorId = signedInCaller(c).user.id;
-    await competitionRoles.grant({ competitionId, userId: organiser.id, role: 'organiser', grantedBy: actorId, createdAt: now });
+    await competitionRoles.grant({
+      competitionId,
+      userId: organiser.id,
+      role: 'organiser',
+      grantedBy: actorId,
+      createdAt: now,
+    });
     await audit.append({
       scope: `COMP#${competitionId}`,
       action: 'role.granted',
@@ -151,16 +192,27 @@ export const competitionAdminRoutes = createRouter()
     const { competitions, audit, clock } = c.var.deps;
     const competition = (await competitions.get(competitionId))!;
     const language = locale ?? user.locale;
-    const title = competition.title[language] ?? competition.title.ru ?? competition.title.en ?? competition.title.kk ?? '';
+    const title =
+      competition.title[language] ??
+      competition.title.ru ??
+      competition.title.en ??
+      competition.title.kk ??
+      '';
     await sendLinkEmail(c, {
       purpose: 'juror-invitation',
       to: email,
       locale: language,
       grant: { competitionId, role: 'juror', invitedBy: user.id },
-      render: (link) => jurorInvitation[language]({ inviter: user.displayName, competition: title, link }),
+      render: (link) =>
+        jurorInvitation[language]({ inviter: user.displayName, competition: title, link }),
     });
     const now = clock.now();
-    await audit.append({ scope: `COMP#${competitionId}`, action: 'juror.invited', actorId: user.id, at: now.toISOString() });
+    await audit.append({
+      scope: `COMP#${competitionId}`,
+      action: 'juror.invited',
+      actorId: user.id,
+      at: now.toISOString(),
+    });
     const expiresAt = new Date(tokenExpiry('juror-invitation', now) * 1000).toISOString();
     return c.json({ email, role: 'juror', expiresAt }, 201);
   })
@@ -169,7 +221,10 @@ export const competitionAdminRoutes = createRouter()
     const { user } = signedInCaller(c);
     const preview = await peekLink(c, token, 'juror-invitation');
     if (preview.email !== user.email) {
-      throw new DomainError('token/wrong-recipient', `Sign in as ${preview.email} to accept this invitation`);
+      throw new DomainError(
+        'token/wrong-recipient',
+        `Sign in as ${preview.email} to accept this invitation`,
+      );
     }
     const link = await consumeLink(c, token, 'juror-invitation');
     const competitionId = link.competitionId!;
@@ -194,7 +249,10 @@ export const competitionAdminRoutes = createRouter()
   .openapi(readAudit, async (c) => {
     const { competitionId } = c.req.valid('param');
     const { limit, cursor } = c.req.valid('query');
-    const page = await c.var.deps.audit.list(`COMP#${competitionId}`, { limit, ...(cursor ? { cursor } : {}) });
+    const page = await c.var.deps.audit.list(`COMP#${competitionId}`, {
+      limit,
+      ...(cursor ? { cursor } : {}),
+    });
     const items = page.items.map(({ scope: _scope, ...entry }) => entry);
     return c.json({ items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) }, 200);
   });

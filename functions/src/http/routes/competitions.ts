@@ -12,7 +12,10 @@ import { problemResponses } from '../problem-responses.ts';
 import { createRouter } from '../router.ts';
 
 /** The public view of a stored competition, with its phase derived at `now`. */
-export function toSummary(record: CompetitionRecord & { publishedAt: string }, now: Date): CompetitionSummary {
+export function toSummary(
+  record: CompetitionRecord & { publishedAt: string },
+  now: Date,
+): CompetitionSummary {
   const phase = phaseAt(record.calendar, now);
   return {
     id: record.id,
@@ -28,7 +31,9 @@ export function toSummary(record: CompetitionRecord & { publishedAt: string }, n
   };
 }
 
-function isPublished(record: CompetitionRecord): record is CompetitionRecord & { publishedAt: string } {
+function isPublished(
+  record: CompetitionRecord,
+): record is CompetitionRecord & { publishedAt: string } {
   return record.publishedAt !== undefined;
 }
 
@@ -43,7 +48,10 @@ const listCompetitions = defineRoute({
   access: 'public',
   request: { query: ListCompetitionsQuery },
   responses: {
-    200: { description: 'A page of competitions', content: { 'application/json': { schema: CompetitionList } } },
+    200: {
+      description: 'A page of competitions',
+      content: { 'application/json': { schema: CompetitionList } },
+    },
     ...problemResponses(400),
   },
 });
@@ -56,7 +64,10 @@ const getCompetition = defineRoute({
   access: 'public',
   request: { params: CompetitionIdParams },
   responses: {
-    200: { description: 'The competition', content: { 'application/json': { schema: CompetitionSummary } } },
+    200: {
+      description: 'The competition',
+      content: { 'application/json': { schema: CompetitionSummary } },
+    },
     ...problemResponses(400, 404),
   },
 });
@@ -65,7 +76,10 @@ export const competitionRoutes = createRouter()
   .openapi(listCompetitions, async (c) => {
     const { listing, limit, cursor } = c.req.valid('query');
     const now = c.var.deps.clock.now();
-    const page = await c.var.deps.competitions.listPublished({ limit, ...(cursor ? { cursor } : {}) });
+    const page = await c.var.deps.competitions.listPublished({
+      limit,
+      ...(cursor ? { cursor } : {}),
+    });
     const items = page.items
       .filter(isPublished)
       .map((record) => toSummary(record, now))
@@ -77,7 +91,9 @@ export const competitionRoutes = createRouter()
     const record = await c.var.deps.competitions.get(competitionId);
     // Unpublished competitions are private to their organisers: answer as if absent.
     if (!record || !isPublished(record)) {
-      throw new DomainError('competition/not-found', 'No published competition has this id', { competitionId });
+      throw new DomainError('competition/not-found', 'No published competition has this id', {
+        competitionId,
+      });
     }
     return c.json(toSummary(record, c.var.deps.clock.now()), 200);
   });

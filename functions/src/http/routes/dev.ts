@@ -11,7 +11,9 @@ const readOutbox = defineRoute({
   summary: 'Emails the platform would have sent (local mode only; absent on AWS)',
   access: 'public',
   request: { query: z.object({ to: z.string().max(254).optional() }) },
-  responses: { 200: { description: 'Newest first', content: { 'application/json': { schema: OutboxPage } } } },
+  responses: {
+    200: { description: 'Newest first', content: { 'application/json': { schema: OutboxPage } } },
+  },
 });
 
 /** Mounted only in local mode, where email goes to the database instead of SES. */
@@ -19,6 +21,8 @@ export const devRoutes = createRouter().openapi(readOutbox, async (c) => {
   const outbox = c.var.deps.outbox;
   if (!outbox) throw new DomainError('route/not-found', 'The outbox exists in local mode only');
   const { to } = c.req.valid('query');
-  const items = (await outbox.list(200)).filter((message) => !to || message.to === to.toLowerCase());
+  const items = (await outbox.list(200)).filter(
+    (message) => !to || message.to === to.toLowerCase(),
+  );
   return c.json({ items }, 200);
 });

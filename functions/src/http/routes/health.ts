@@ -10,7 +10,10 @@ const getHealth = defineRoute({
   access: 'public',
   responses: {
     200: { description: 'All tables answer', content: { 'application/json': { schema: Health } } },
-    503: { description: 'A table does not answer', content: { 'application/json': { schema: Health } } },
+    503: {
+      description: 'A table does not answer',
+      content: { 'application/json': { schema: Health } },
+    },
   },
 });
 
@@ -19,5 +22,8 @@ export const healthRoutes = createRouter().openapi(getHealth, async (c) => {
   const tables = await health.check();
   const healthy = Object.values(tables).every((state) => state === 'ok');
   if (!healthy) c.var.logger.warn('health check failed', { tables });
-  return c.json({ status: healthy ? 'ok' : 'degraded', tables, mode, version } as const, healthy ? 200 : 503);
+  return c.json(
+    { status: healthy ? 'ok' : 'degraded', tables, mode, version } as const,
+    healthy ? 200 : 503,
+  );
 });

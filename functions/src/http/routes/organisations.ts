@@ -32,7 +32,10 @@ const createOrganisation = defineRoute({
   summary: 'Register an organisation; you become its owner',
   access: 'signed-in',
   request: { body: body(OrganisationProfileInput) },
-  responses: { 201: { description: 'Created', content: json(Organisation) }, ...problemResponses(400, 401) },
+  responses: {
+    201: { description: 'Created', content: json(Organisation) },
+    ...problemResponses(400, 401),
+  },
 });
 
 const getOrganisation = defineRoute({
@@ -42,7 +45,10 @@ const getOrganisation = defineRoute({
   summary: "An organisation's full profile (members only)",
   access: 'organisation-member',
   request: { params: OrganisationIdParams },
-  responses: { 200: { description: 'The organisation', content: json(Organisation) }, ...problemResponses(401, 404) },
+  responses: {
+    200: { description: 'The organisation', content: json(Organisation) },
+    ...problemResponses(401, 404),
+  },
 });
 
 const updateOrganisation = defineRoute({
@@ -52,7 +58,10 @@ const updateOrganisation = defineRoute({
   summary: 'Edit the profile; send the version you read',
   access: 'organisation-member',
   request: { params: OrganisationIdParams, body: body(UpdateOrganisationRequest) },
-  responses: { 200: { description: 'Updated', content: json(Organisation) }, ...problemResponses(400, 401, 404, 409) },
+  responses: {
+    200: { description: 'Updated', content: json(Organisation) },
+    ...problemResponses(400, 401, 404, 409),
+  },
 });
 
 const listMembers = defineRoute({
@@ -62,7 +71,10 @@ const listMembers = defineRoute({
   summary: 'Members and their roles',
   access: 'organisation-member',
   request: { params: OrganisationIdParams },
-  responses: { 200: { description: 'Members', content: json(MemberList) }, ...problemResponses(401, 404) },
+  responses: {
+    200: { description: 'Members', content: json(MemberList) },
+    ...problemResponses(401, 404),
+  },
 });
 
 const removeMember = defineRoute({
@@ -82,7 +94,10 @@ const inviteMember = defineRoute({
   summary: 'Invite someone by email (owners only)',
   access: 'organisation-owner',
   request: { params: OrganisationIdParams, body: body(InviteMemberRequest) },
-  responses: { 201: { description: 'Invitation sent', content: json(Invitation) }, ...problemResponses(400, 401, 403, 404) },
+  responses: {
+    201: { description: 'Invitation sent', content: json(Invitation) },
+    ...problemResponses(400, 401, 403, 404),
+  },
 });
 
 const acceptInvitation = defineRoute({
@@ -92,7 +107,10 @@ const acceptInvitation = defineRoute({
   summary: 'Join an organisation with an emailed invitation',
   access: 'signed-in',
   request: { body: body(AcceptOrganisationInvitationRequest) },
-  responses: { 200: { description: 'Joined', content: json(Organisation) }, ...problemResponses(400, 401, 403) },
+  responses: {
+    200: { description: 'Joined', content: json(Organisation) },
+    ...problemResponses(400, 401, 403),
+  },
 });
 
 const directory = defineRoute({
@@ -102,7 +120,10 @@ const directory = defineRoute({
   summary: 'Organisations of one country that chose to be listed publicly',
   access: 'public',
   request: { query: DirectoryQuery },
-  responses: { 200: { description: 'A page of the directory', content: json(DirectoryPage) }, ...problemResponses(400) },
+  responses: {
+    200: { description: 'A page of the directory', content: json(DirectoryPage) },
+    ...problemResponses(400),
+  },
 });
 
 export const organisationRoutes = createRouter()
@@ -111,7 +132,13 @@ export const organisationRoutes = createRouter()
     const { user } = signedInCaller(c);
     const { organisations, audit, clock } = c.var.deps;
     const now = clock.now().toISOString();
-    const organisation = { id: `org-${newSecretToken().token.slice(0, 16)}`, ...input, createdAt: now, updatedAt: now, version: 1 };
+    const organisation = {
+      id: `org-${newSecretToken().token.slice(0, 16)}`,
+      ...input,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    };
     await organisations.create(organisation, user.id);
     await audit.append({
       scope: `ORG#${organisation.id}`,
@@ -145,11 +172,21 @@ export const organisationRoutes = createRouter()
   .openapi(listMembers, async (c) => {
     const { organisationId } = c.req.valid('param');
     const memberships = await c.var.deps.organisations.listMembers(organisationId);
-    const users = await Promise.all(memberships.map((membership) => c.var.deps.accounts.getUser(membership.userId)));
+    const users = await Promise.all(
+      memberships.map((membership) => c.var.deps.accounts.getUser(membership.userId)),
+    );
     const items = memberships.flatMap((membership, index) => {
       const user = users[index];
       return user
-        ? [{ userId: user.id, displayName: user.displayName, email: user.email, role: membership.role, joinedAt: membership.joinedAt }]
+        ? [
+            {
+              userId: user.id,
+              displayName: user.displayName,
+              email: user.email,
+              role: membership.role,
+              joinedAt: membership.joinedAt,
+            },
+          ]
         : [];
     });
     return c.json({ items }, 200);
@@ -160,7 +197,10 @@ export const organisationRoutes = createRouter()
     const members = await organisations.listMembers(organisationId);
     const target = members.find((member) => member.userId === userId);
     if (!target) throw new DomainError('resource/not-found', 'No such member');
-    if (target.role === 'owner' && members.filter((member) => member.role === 'owner').length === 1) {
+    if (
+      target.role === 'owner' &&
+      members.filter((member) => member.role === 'owner').length === 1
+    ) {
       throw new DomainError('organisation/last-owner', 'Make someone else an owner first');
     }
     await organisations.removeMember(organisationId, userId);
@@ -181,13 +221,19 @@ export const organisationRoutes = createRouter()
     const organisation = await organisations.get(organisationId);
     if (!organisation) throw new DomainError('resource/not-found', 'No such organisation');
     const language = locale ?? user.locale;
-    const name = organisation.name[language] ?? organisation.name.ru ?? organisation.name.en ?? organisation.name.kk ?? '';
+    const name =
+      organisation.name[language] ??
+      organisation.name.ru ??
+      organisation.name.en ??
+      organisation.name.kk ??
+      '';
     await sendLinkEmail(c, {
       purpose: 'organisation-invitation',
       to: email,
       locale: language,
       grant: { organisationId, role, invitedBy: user.id },
-      render: (link) => organisationInvitation[language]({ inviter: user.displayName, organisation: name, link }),
+      render: (link) =>
+        organisationInvitation[language]({ inviter: user.displayName, organisation: name, link }),
     });
     const now = clock.now();
     await audit.append({
@@ -207,20 +253,36 @@ export const organisationRoutes = createRouter()
     // The link is a bearer secret, but only for the person it was sent to; checked before use.
     const preview = await peekLink(c, token, 'organisation-invitation');
     if (preview.email !== user.email) {
-      throw new DomainError('token/wrong-recipient', `Sign in as ${preview.email} to accept this invitation`);
+      throw new DomainError(
+        'token/wrong-recipient',
+        `Sign in as ${preview.email} to accept this invitation`,
+      );
     }
     const link = await consumeLink(c, token, 'organisation-invitation');
     const organisationId = link.organisationId!;
     const now = clock.now().toISOString();
-    await organisations.addMember({ organisationId, userId: user.id, role: link.role === 'owner' ? 'owner' : 'member', joinedAt: now });
-    await audit.append({ scope: `ORG#${organisationId}`, action: 'organisation.member-joined', actorId: user.id, at: now });
+    await organisations.addMember({
+      organisationId,
+      userId: user.id,
+      role: link.role === 'owner' ? 'owner' : 'member',
+      joinedAt: now,
+    });
+    await audit.append({
+      scope: `ORG#${organisationId}`,
+      action: 'organisation.member-joined',
+      actorId: user.id,
+      at: now,
+    });
     const organisation = await organisations.get(organisationId);
-    if (!organisation) throw new DomainError('resource/not-found', 'The organisation no longer exists');
+    if (!organisation)
+      throw new DomainError('resource/not-found', 'The organisation no longer exists');
     return c.json(organisation, 200);
   })
   .openapi(directory, async (c) => {
     const { country, cursor } = c.req.valid('query');
     const page = await c.var.deps.organisations.listDirectory(country, cursor);
-    const items = page.items.map(({ version: _v, createdAt: _c, updatedAt: _u, ...entry }) => entry);
+    const items = page.items.map(
+      ({ version: _v, createdAt: _c, updatedAt: _u, ...entry }) => entry,
+    );
     return c.json({ items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) }, 200);
   });

@@ -19,7 +19,9 @@ const requestReset = defineRoute({
   summary: 'Email a link to choose a new password',
   description: 'Always answers 202, so the answer reveals nothing about who is registered.',
   access: 'public',
-  request: { body: { required: true, content: { 'application/json': { schema: PasswordResetRequest } } } },
+  request: {
+    body: { required: true, content: { 'application/json': { schema: PasswordResetRequest } } },
+  },
   responses: { 202: accepted, ...problemResponses(400) },
 });
 
@@ -29,7 +31,12 @@ const confirmReset = defineRoute({
   tags: ['accounts'],
   summary: 'Set a new password with the emailed token; ends every session',
   access: 'public',
-  request: { body: { required: true, content: { 'application/json': { schema: PasswordResetConfirmRequest } } } },
+  request: {
+    body: {
+      required: true,
+      content: { 'application/json': { schema: PasswordResetConfirmRequest } },
+    },
+  },
   responses: { 200: accepted, ...problemResponses(400) },
 });
 
@@ -45,7 +52,10 @@ export const passwordResetRoutes = createRouter()
         render: (link) => resetPassword[user.locale]({ name: user.displayName, link }),
       });
     }
-    return c.json({ message: 'If this address has an account, a message with a link is on its way.' }, 202);
+    return c.json(
+      { message: 'If this address has an account, a message with a link is on its way.' },
+      202,
+    );
   })
   .openapi(confirmReset, async (c) => {
     const { token, password } = c.req.valid('json');
@@ -64,13 +74,27 @@ export const passwordResetRoutes = createRouter()
       user.id,
       user.version,
       // Following the emailed link proves the address, as verification would.
-      { passwordHash: await hashPassword(password), ...(user.emailVerifiedAt ? {} : { emailVerifiedAt: now }) },
+      {
+        passwordHash: await hashPassword(password),
+        ...(user.emailVerifiedAt ? {} : { emailVerifiedAt: now }),
+      },
       now,
     );
     // Whoever knew the old password must lose access now.
-    for (const session of await accounts.listSessions(user.id)) await accounts.deleteSession(session.tokenHash);
+    for (const session of await accounts.listSessions(user.id))
+      await accounts.deleteSession(session.tokenHash);
     const ip = clientAddress(c);
-    await audit.append({ scope: `USER#${user.id}`, action: 'account.password-reset', actorId: user.id, at: now, ...(ip ? { ip } : {}) });
-    await mailer.send({ to: user.email, locale: user.locale, ...passwordChanged[user.locale]({ name: user.displayName }) });
+    await audit.append({
+      scope: `USER#${user.id}`,
+      action: 'account.password-reset',
+      actorId: user.id,
+      at: now,
+      ...(ip ? { ip } : {}),
+    });
+    await mailer.send({
+      to: user.email,
+      locale: user.locale,
+      ...passwordChanged[user.locale]({ name: user.displayName }),
+    });
     return c.json({ message: 'Your password is changed. Sign in with the new one.' }, 200);
   });

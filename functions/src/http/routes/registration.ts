@@ -1,4 +1,9 @@
-import { Accepted, RegisterRequest, ResendVerificationRequest, VerifyEmailRequest } from '@laureate/schemas';
+import {
+  Accepted,
+  RegisterRequest,
+  ResendVerificationRequest,
+  VerifyEmailRequest,
+} from '@laureate/schemas';
 import { hashPassword } from '#adapters/crypto/password-hasher';
 import { newSecretToken } from '#adapters/crypto/secret-token';
 import { DomainError } from '#domain/errors';
@@ -12,7 +17,10 @@ import { problemResponses } from '../problem-responses.ts';
 import { createRouter } from '../router.ts';
 
 const accepted = { description: 'Accepted', content: { 'application/json': { schema: Accepted } } };
-const jsonBody = <S>(schema: S) => ({ required: true, content: { 'application/json': { schema } } });
+const jsonBody = <S>(schema: S) => ({
+  required: true,
+  content: { 'application/json': { schema } },
+});
 
 const register = defineRoute({
   method: 'post',
@@ -47,7 +55,8 @@ const resend = defineRoute({
   responses: { 202: accepted, ...problemResponses(400) },
 });
 
-const checkEmail = 'If this address can be used, a message with a link is on its way. Check your inbox.';
+const checkEmail =
+  'If this address can be used, a message with a link is on its way. Check your inbox.';
 
 export const registrationRoutes = createRouter()
   .openapi(register, async (c) => {
@@ -80,7 +89,13 @@ export const registrationRoutes = createRouter()
         render: (link) => verifyEmail[input.locale]({ name: input.displayName, link }),
       });
       const ip = clientAddress(c);
-      await audit.append({ scope: `USER#${userId}`, action: 'account.registered', actorId: userId, at: now, ...(ip ? { ip } : {}) });
+      await audit.append({
+        scope: `USER#${userId}`,
+        action: 'account.registered',
+        actorId: userId,
+        at: now,
+        ...(ip ? { ip } : {}),
+      });
     } else {
       const existing = await accounts.findUserByEmail(input.email);
       if (existing) {
@@ -89,7 +104,8 @@ export const registrationRoutes = createRouter()
           to: existing.email,
           locale: existing.locale,
           grant: { userId: existing.id },
-          render: (resetLink) => accountExists[existing.locale]({ name: existing.displayName, resetLink }),
+          render: (resetLink) =>
+            accountExists[existing.locale]({ name: existing.displayName, resetLink }),
         });
       }
     }
@@ -101,8 +117,14 @@ export const registrationRoutes = createRouter()
     const user = link.userId ? await accounts.getUser(link.userId) : undefined;
     if (!user) throw new DomainError('token/invalid', 'The account of this link no longer exists');
     const now = clock.now().toISOString();
-    if (!user.emailVerifiedAt) await accounts.updateUser(user.id, user.version, { emailVerifiedAt: now }, now);
-    await audit.append({ scope: `USER#${user.id}`, action: 'account.email-verified', actorId: user.id, at: now });
+    if (!user.emailVerifiedAt)
+      await accounts.updateUser(user.id, user.version, { emailVerifiedAt: now }, now);
+    await audit.append({
+      scope: `USER#${user.id}`,
+      action: 'account.email-verified',
+      actorId: user.id,
+      at: now,
+    });
     return c.json({ message: 'Your email address is confirmed. You can sign in now.' }, 200);
   })
   .openapi(resend, async (c) => {

@@ -65,7 +65,10 @@ export const demoData: DemoData = {
       countries: ['RU'],
       tracks: [
         { id: 'youth-volunteering', title: { en: 'Youth', ru: 'Молодёжь', kk: 'Жастар' } },
-        { id: 'silver-volunteers', title: { en: 'Older volunteers', ru: 'Серебряные волонтёры', kk: 'Күміс еріктілер' } },
+        {
+          id: 'silver-volunteers',
+          title: { en: 'Older volunteers', ru: 'Серебряные волонтёры', kk: 'Күміс еріктілер' },
+        },
       ],
       timeZone: 'Europe/Moscow',
       calendarOffsetsDays: {
@@ -92,7 +95,10 @@ export const demoData: DemoData = {
       countries: ['KZ', 'RU'],
       tracks: [
         { id: 'museums', title: { en: 'Museums', ru: 'Музеи', kk: 'Мұражайлар' } },
-        { id: 'oral-history', title: { en: 'Oral history', ru: 'Устная история', kk: 'Ауызша тарих' } },
+        {
+          id: 'oral-history',
+          title: { en: 'Oral history', ru: 'Устная история', kk: 'Ауызша тарих' },
+        },
       ],
       timeZone: 'Asia/Almaty',
       calendarOffsetsDays: {
@@ -106,8 +112,14 @@ export const demoData: DemoData = {
     },
     {
       id: 'demo-draft-setup',
-      title: { en: 'Civic forum shortlist 2027 (being set up)', ru: 'Отбор на гражданский форум — 2027 (в подготовке)' },
-      summary: { en: 'Not published yet: only its organisers can see it.', ru: 'Ещё не опубликован: его видят только организаторы.' },
+      title: {
+        en: 'Civic forum shortlist 2027 (being set up)',
+        ru: 'Отбор на гражданский форум — 2027 (в подготовке)',
+      },
+      summary: {
+        en: 'Not published yet: only its organisers can see it.',
+        ru: 'Ещё не опубликован: его видят только организаторы.',
+      },
       countries: ['RU', 'KZ'],
       tracks: crossBorderTracks,
       timeZone: 'Europe/Moscow',
@@ -173,7 +185,10 @@ export const demoData: DemoData = {
     },
     {
       id: 'org-omsk-volunteers',
-      name: { ru: 'Омский ресурсный центр добровольчества', en: 'Omsk Volunteering Resource Centre' },
+      name: {
+        ru: 'Омский ресурсный центр добровольчества',
+        en: 'Omsk Volunteering Resource Centre',
+      },
       legalForm: 'АНО',
       country: 'RU',
       region: 'Омская область',
@@ -204,7 +219,10 @@ export const demoData: DemoData = {
     },
     {
       id: 'org-orenburg-border',
-      name: { ru: 'Оренбургский клуб приграничного сотрудничества', en: 'Orenburg Cross-Border Cooperation Club' },
+      name: {
+        ru: 'Оренбургский клуб приграничного сотрудничества',
+        en: 'Orenburg Cross-Border Cooperation Club',
+      },
       legalForm: 'РОО',
       country: 'RU',
       region: 'Оренбургская область',
@@ -240,7 +258,11 @@ export const demoData: DemoData = {
     },
     {
       id: 'org-search-memory',
-      name: { ru: 'ОО «Поисковый отряд „Память“»', kk: '«Жад» іздестіру жасағы ҚБ', en: 'Memory Search Association' },
+      name: {
+        ru: 'ОО «Поисковый отряд „Память“»',
+        kk: '«Жад» іздестіру жасағы ҚБ',
+        en: 'Memory Search Association',
+      },
       legalForm: 'ОО',
       country: 'KZ',
       region: 'Астана',
@@ -256,7 +278,11 @@ export const demoData: DemoData = {
     },
     {
       id: 'org-akmola-wellbeing',
-      name: { ru: 'Центр благополучия сотрудников НКО', kk: 'ҮЕҰ қызметкерлерінің әл-ауқат орталығы', en: 'NGO Staff Well-being Centre' },
+      name: {
+        ru: 'Центр благополучия сотрудников НКО',
+        kk: 'ҮЕҰ қызметкерлерінің әл-ауқат орталығы',
+        en: 'NGO Staff Well-being Centre',
+      },
       legalForm: 'ОЮЛ',
       country: 'KZ',
       region: 'Акмолинская область',
@@ -272,7 +298,11 @@ export const demoData: DemoData = {
     },
     {
       id: 'org-civil-alliance',
-      name: { ru: 'Гражданский альянс Казахстана', kk: 'Қазақстанның Азаматтық альянсы', en: 'Civil Alliance of Kazakhstan' },
+      name: {
+        ru: 'Гражданский альянс Казахстана',
+        kk: 'Қазақстанның Азаматтық альянсы',
+        en: 'Civil Alliance of Kazakhstan',
+      },
       legalForm: 'ОЮЛ',
       country: 'KZ',
       region: 'Астана',
@@ -289,7 +319,11 @@ export const demoData: DemoData = {
     },
     {
       id: 'org-pavlodar-care',
-      name: { ru: 'ОО «Добрые руки Павлодара»', kk: '«Павлодардың мейірімді қолдары» ҚБ', en: 'Kind Hands of Pavlodar' },
+      name: {
+        ru: 'ОО «Добрые руки Павлодара»',
+        kk: '«Павлодардың мейірімді қолдары» ҚБ',
+        en: 'Kind Hands of Pavlodar',
+      },
       legalForm: 'ОО',
       country: 'KZ',
       region: 'Павлодарская область',
@@ -305,7 +339,11 @@ export const demoData: DemoData = {
     },
     {
       id: 'org-almaty-youth',
-      name: { ru: 'Молодёжный волонтёрский центр Алматы', kk: 'Алматы жастар еріктілер орталығы', en: 'Almaty Youth Volunteer Centre' },
+      name: {
+        ru: 'Молодёжный волонтёрский центр Алматы',
+        kk: 'Алматы жастар еріктілер орталығы',
+        en: 'Almaty Youth Volunteer Centre',
+      },
       legalForm: 'ОО',
       country: 'KZ',
       region: 'Алматы',
@@ -322,7 +360,13 @@ export const demoData: DemoData = {
   ],
 
   users: [
-    { id: 'user-admin', email: 'admin@demo.laureate.test', displayName: 'Platform Administrator', locale: 'en', roles: [{ role: 'admin' }] },
+    {
+      id: 'user-admin',
+      email: 'admin@demo.laureate.test',
+      displayName: 'Platform Administrator',
+      locale: 'en',
+      roles: [{ role: 'admin' }],
+    },
     {
       id: 'user-organiser-ru',
       email: 'organiser@demo.laureate.test',
@@ -342,30 +386,95 @@ export const demoData: DemoData = {
     },
     ...(
       [
-        ['juror1', 'Андрей Волков', 'ru', 'Департамент МИД по связям с НКО', 'state_body', 'RU', ['social-work'], ['ru', 'en']],
-        ['juror2', 'Елена Морозова', 'ru', 'Агентство по международному гуманитарному сотрудничеству', 'state_body', 'RU', ['heritage'], ['ru']],
-        ['juror3', 'Павел Никитин', 'ru', 'Общественная палата', 'public_organisation', 'RU', ['volunteering', 'social-work'], ['ru']],
-        ['juror4', 'Айгуль Нурланова', 'kk', 'Агентство по делам молодёжи', 'state_body', 'KZ', ['volunteering'], ['kk', 'ru']],
-        ['juror5', 'Бауыржан Калиев', 'ru', 'Гражданский альянс Казахстана', 'public_organisation', 'KZ', ['social-work'], ['ru', 'kk', 'en']],
-        ['juror6', 'Динара Ахметова', 'kk', 'Университетский центр исследований НКО', 'public_organisation', 'KZ', ['heritage', 'volunteering'], ['kk', 'ru']],
+        [
+          'juror1',
+          'Андрей Волков',
+          'ru',
+          'Департамент МИД по связям с НКО',
+          'state_body',
+          'RU',
+          ['social-work'],
+          ['ru', 'en'],
+        ],
+        [
+          'juror2',
+          'Елена Морозова',
+          'ru',
+          'Агентство по международному гуманитарному сотрудничеству',
+          'state_body',
+          'RU',
+          ['heritage'],
+          ['ru'],
+        ],
+        [
+          'juror3',
+          'Павел Никитин',
+          'ru',
+          'Общественная палата',
+          'public_organisation',
+          'RU',
+          ['volunteering', 'social-work'],
+          ['ru'],
+        ],
+        [
+          'juror4',
+          'Айгуль Нурланова',
+          'kk',
+          'Агентство по делам молодёжи',
+          'state_body',
+          'KZ',
+          ['volunteering'],
+          ['kk', 'ru'],
+        ],
+        [
+          'juror5',
+          'Бауыржан Калиев',
+          'ru',
+          'Гражданский альянс Казахстана',
+          'public_organisation',
+          'KZ',
+          ['social-work'],
+          ['ru', 'kk', 'en'],
+        ],
+        [
+          'juror6',
+          'Динара Ахметова',
+          'kk',
+          'Университетский центр исследований НКО',
+          'public_organisation',
+          'KZ',
+          ['heritage', 'volunteering'],
+          ['kk', 'ru'],
+        ],
       ] as const
-    ).map(([handle, displayName, locale, affiliation, affiliationKind, country, expertise, languages]) => ({
-      id: `user-${handle}`,
-      email: `${handle}@demo.laureate.test`,
-      displayName,
-      locale,
-      roles: [
-        {
-          role: 'juror' as const,
-          competitionId: 'demo-crossborder-2027',
-          affiliation,
-          affiliationKind,
-          country,
-          expertise: [...expertise],
-          languages: [...languages],
-        },
-      ],
-    })),
+    ).map(
+      ([
+        handle,
+        displayName,
+        locale,
+        affiliation,
+        affiliationKind,
+        country,
+        expertise,
+        languages,
+      ]) => ({
+        id: `user-${handle}`,
+        email: `${handle}@demo.laureate.test`,
+        displayName,
+        locale,
+        roles: [
+          {
+            role: 'juror' as const,
+            competitionId: 'demo-crossborder-2027',
+            affiliation,
+            affiliationKind,
+            country,
+            expertise: [...expertise],
+            languages: [...languages],
+          },
+        ],
+      }),
+    ),
     ...(
       [
         ['ngo1', 'Мария Лебедева', 'ru', 'org-care-online'],
@@ -428,7 +537,8 @@ export const demoData: DemoData = {
           'Около 3 000 жителей 40 домов престарелых в России и 12 учреждений Павлодарской области, а также их сотрудники.',
         activities:
           'Еженедельные онлайн-встречи на русском и казахском языках: концерты, лекции краеведов, беседы с волонтёрами. Партнёры в Павлодаре готовят площадки и помогают жителям с техникой.',
-        partnersAcrossBorder: 'ОО «Добрые руки Павлодара» — организация встреч в казахстанских учреждениях.',
+        partnersAcrossBorder:
+          'ОО «Добрые руки Павлодара» — организация встреч в казахстанских учреждениях.',
         expectedResults: '',
         budgetTotal: 1_200_000,
         budgetCurrency: 'RUB',
@@ -451,10 +561,12 @@ export const demoData: DemoData = {
       answers: {
         problem:
           'В малых городах некому объединить жителей для решения бытовых и социальных задач; пожилые и семьи с детьми-инвалидами остаются без поддержки.',
-        targetGroup: 'Жители шести малых городов Тюменской области и трёх районов Северо-Казахстанской области.',
+        targetGroup:
+          'Жители шести малых городов Тюменской области и трёх районов Северо-Казахстанской области.',
         activities:
           'Обучим 30 координаторов, откроем 9 соседских центров, проведём обмен опытом между командами двух стран (два визита и онлайн-школа).',
-        partnersAcrossBorder: 'Гражданский альянс Казахстана подбирает площадки и координаторов в Казахстане.',
+        partnersAcrossBorder:
+          'Гражданский альянс Казахстана подбирает площадки и координаторов в Казахстане.',
         expectedResults:
           '9 действующих центров, не менее 2 400 жителей, получивших помощь, методичка на русском и казахском языках.',
         budgetTotal: 2_850_000,
@@ -471,13 +583,20 @@ export const demoData: DemoData = {
       status: 'submitted',
       createdOffsetDays: -15,
       submittedOffsetDays: -6,
-      title: { ru: 'Сто лет журналистики Зауралья: история в голосах', en: 'A century of Trans-Ural journalism, in its own voices' },
+      title: {
+        ru: 'Сто лет журналистики Зауралья: история в голосах',
+        en: 'A century of Trans-Ural journalism, in its own voices',
+      },
       answers: {
-        problem: 'Свидетели истории региональной прессы уходят, а архивы редакций районных газет не оцифрованы.',
+        problem:
+          'Свидетели истории региональной прессы уходят, а архивы редакций районных газет не оцифрованы.',
         targetGroup: 'Школьники и студенты-журналисты, краеведы, читатели районных газет.',
-        activities: 'Запишем 60 интервью с ветеранами журналистики, оцифруем 4 000 страниц подшивок, проведём 12 встреч в районных библиотеках.',
-        partnersAcrossBorder: 'Обмен материалами с редакциями Костанайской области о совместной истории приграничья.',
-        expectedResults: 'Открытый онлайн-архив, выставка в областной библиотеке, сборник воспоминаний тиражом 500 экземпляров.',
+        activities:
+          'Запишем 60 интервью с ветеранами журналистики, оцифруем 4 000 страниц подшивок, проведём 12 встреч в районных библиотеках.',
+        partnersAcrossBorder:
+          'Обмен материалами с редакциями Костанайской области о совместной истории приграничья.',
+        expectedResults:
+          'Открытый онлайн-архив, выставка в областной библиотеке, сборник воспоминаний тиражом 500 экземпляров.',
         budgetTotal: 780_000,
         budgetCurrency: 'RUB',
       },
@@ -491,9 +610,13 @@ export const demoData: DemoData = {
       partnerOrganisationIds: ['org-almaty-youth'],
       status: 'draft',
       createdOffsetDays: -5,
-      title: { ru: 'Добровольческий центр в каждом районе', en: 'A volunteer centre in every district' },
+      title: {
+        ru: 'Добровольческий центр в каждом районе',
+        en: 'A volunteer centre in every district',
+      },
       answers: {
-        problem: 'В 20 из 32 районов области нет постоянной площадки, где жители могут найти волонтёрские задачи.',
+        problem:
+          'В 20 из 32 районов области нет постоянной площадки, где жители могут найти волонтёрские задачи.',
         targetGroup: 'Молодёжь и люди старшего возраста, желающие заниматься добровольчеством.',
         activities: '',
         partnersAcrossBorder: '',
@@ -512,15 +635,21 @@ export const demoData: DemoData = {
       status: 'submitted',
       createdOffsetDays: -19,
       submittedOffsetDays: -1,
-      title: { en: 'A shared map of local cultural brands', ru: 'Общая карта местных культурных брендов' },
+      title: {
+        en: 'A shared map of local cultural brands',
+        ru: 'Общая карта местных культурных брендов',
+      },
       answers: {
         problem:
           'Local crafts, festivals and food traditions of small towns are invisible beyond their districts, and the knowledge of them is held by a few ageing enthusiasts.',
-        targetGroup: 'Local museums, culture houses and craftspeople of 40 small towns in Russia and Kazakhstan; travellers and teachers.',
+        targetGroup:
+          'Local museums, culture houses and craftspeople of 40 small towns in Russia and Kazakhstan; travellers and teachers.',
         activities:
           'Field trips to 40 towns, a shared open map with descriptions in Russian, Kazakh and English, and training for local guides on presenting their brands.',
-        partnersAcrossBorder: 'The Tobol Heritage Association leads the work in the Kostanay region and hosts a joint summer school.',
-        expectedResults: '250 described brands on the open map, 40 trained local guides, 15 new tourist routes.',
+        partnersAcrossBorder:
+          'The Tobol Heritage Association leads the work in the Kostanay region and hosts a joint summer school.',
+        expectedResults:
+          '250 described brands on the open map, 40 trained local guides, 15 new tourist routes.',
         budgetTotal: 1_950_000,
         budgetCurrency: 'RUB',
       },
@@ -541,11 +670,14 @@ export const demoData: DemoData = {
         en: 'An open-air museum at a scholar’s birthplace',
       },
       answers: {
-        problem: 'Усадьба, где родился учёный-просветитель, разрушается; в селе нет музея, а молодёжь уезжает.',
+        problem:
+          'Усадьба, где родился учёный-просветитель, разрушается; в селе нет музея, а молодёжь уезжает.',
         targetGroup: 'Жители села и района, школьники области, туристы из Казахстана и России.',
-        activities: 'Восстановим дом и хозяйственные постройки, создадим экспозицию, подготовим 10 экскурсоводов из местной молодёжи.',
+        activities:
+          'Восстановим дом и хозяйственные постройки, создадим экспозицию, подготовим 10 экскурсоводов из местной молодёжи.',
         partnersAcrossBorder: 'Консультации музеев Оренбурга по реставрации деревянных построек.',
-        expectedResults: 'Открытый музей, не менее 5 000 посетителей в первый год, 10 рабочих мест для жителей села.',
+        expectedResults:
+          'Открытый музей, не менее 5 000 посетителей в первый год, 10 рабочих мест для жителей села.',
         budgetTotal: 6_500_000,
         budgetCurrency: 'KZT',
       },
@@ -560,13 +692,20 @@ export const demoData: DemoData = {
       status: 'submitted',
       createdOffsetDays: -14,
       submittedOffsetDays: -2,
-      title: { ru: 'Вернуть имена: совместная поисковая экспедиция', en: 'Returning names: a joint search expedition' },
+      title: {
+        ru: 'Вернуть имена: совместная поисковая экспедиция',
+        en: 'Returning names: a joint search expedition',
+      },
       answers: {
-        problem: 'Судьбы тысяч уроженцев Казахстана, погибших в годы войны, до сих пор не установлены.',
+        problem:
+          'Судьбы тысяч уроженцев Казахстана, погибших в годы войны, до сих пор не установлены.',
         targetGroup: 'Семьи погибших, студенты-волонтёры, школьные музеи.',
-        activities: 'Работа в архивах двух стран, летняя экспедиция из 40 волонтёров, передача найденных сведений семьям.',
-        partnersAcrossBorder: 'Оренбургский клуб приграничного сотрудничества организует работу в российских архивах.',
-        expectedResults: 'Установлены не менее 300 имён, 40 обученных поисковиков, выставка в Астане.',
+        activities:
+          'Работа в архивах двух стран, летняя экспедиция из 40 волонтёров, передача найденных сведений семьям.',
+        partnersAcrossBorder:
+          'Оренбургский клуб приграничного сотрудничества организует работу в российских архивах.',
+        expectedResults:
+          'Установлены не менее 300 имён, 40 обученных поисковиков, выставка в Астане.',
         budgetTotal: 4_200_000,
         budgetCurrency: 'KZT',
       },
@@ -581,13 +720,19 @@ export const demoData: DemoData = {
       status: 'submitted',
       createdOffsetDays: -11,
       submittedOffsetDays: -4,
-      title: { en: 'Who cares for the carers: a well-being centre for NGO staff', ru: 'Кто позаботится о помогающих: центр благополучия сотрудников НКО' },
+      title: {
+        en: 'Who cares for the carers: a well-being centre for NGO staff',
+        ru: 'Кто позаботится о помогающих: центр благополучия сотрудников НКО',
+      },
       answers: {
-        problem: 'Staff of social NGOs burn out within two to three years; organisations lose experienced people and their services suffer.',
+        problem:
+          'Staff of social NGOs burn out within two to three years; organisations lose experienced people and their services suffer.',
         targetGroup: '300 employees and volunteers of 60 NGOs in the Akmola region.',
-        activities: 'Monthly group supervision, a peer-support hotline, a training course on preventing burnout, and an annual retreat.',
+        activities:
+          'Monthly group supervision, a peer-support hotline, a training course on preventing burnout, and an annual retreat.',
         partnersAcrossBorder: 'Exchange of methods with the Tyumen Region NGO Alliance.',
-        expectedResults: 'Staff turnover in participating NGOs down by a quarter; 20 trained peer supporters.',
+        expectedResults:
+          'Staff turnover in participating NGOs down by a quarter; 20 trained peer supporters.',
         budgetTotal: 3_100_000,
         budgetCurrency: 'KZT',
       },
@@ -601,7 +746,10 @@ export const demoData: DemoData = {
       partnerOrganisationIds: [],
       status: 'draft',
       createdOffsetDays: -3,
-      title: { ru: 'Общественный контроль в приграничных районах', en: 'Public oversight in the border districts' },
+      title: {
+        ru: 'Общественный контроль в приграничных районах',
+        en: 'Public oversight in the border districts',
+      },
       answers: {
         problem: 'Жители приграничных районов мало участвуют в обсуждении социальных услуг.',
         targetGroup: '',
@@ -621,11 +769,16 @@ export const demoData: DemoData = {
       partnerOrganisationIds: ['org-care-online'],
       status: 'draft',
       createdOffsetDays: -7,
-      title: { ru: 'Цифровые волонтёры для старшего поколения', en: 'Digital volunteers for older people' },
+      title: {
+        ru: 'Цифровые волонтёры для старшего поколения',
+        en: 'Digital volunteers for older people',
+      },
       answers: {
-        problem: 'Жители домов престарелых не умеют пользоваться планшетами и не могут участвовать в онлайн-программах.',
+        problem:
+          'Жители домов престарелых не умеют пользоваться планшетами и не могут участвовать в онлайн-программах.',
         targetGroup: 'Жители 12 учреждений Павлодарской области.',
-        activities: 'Подготовим 50 волонтёров-наставников, которые раз в неделю помогают жителям подключаться к встречам.',
+        activities:
+          'Подготовим 50 волонтёров-наставников, которые раз в неделю помогают жителям подключаться к встречам.',
         partnersAcrossBorder: 'АНО «Тёплый эфир» (Москва) — программа онлайн-встреч.',
         expectedResults: '',
         budgetTotal: 2_400_000,

@@ -1,4 +1,9 @@
-import { BatchWriteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchWriteCommand,
+  GetCommand,
+  PutCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import type { CompetitionCalendar } from '@laureate/schemas';
 import { hashPassword } from '#adapters/crypto/password-hasher';
 import { competitionRoleItem } from '#adapters/dynamodb/competition-role-store';
@@ -8,7 +13,13 @@ import { directoryKeys, membershipItem } from '#adapters/dynamodb/organisation-s
 import type { TableNames } from '#adapters/dynamodb/table-definitions';
 import type { Clock } from '#ports/clock';
 import { demoData } from './demo-data.ts';
-import type { DemoApplication, DemoCompetition, DemoData, DemoOrganisation, DemoUser } from './demo-types.ts';
+import type {
+  DemoApplication,
+  DemoCompetition,
+  DemoData,
+  DemoOrganisation,
+  DemoUser,
+} from './demo-types.ts';
 
 /** Every demo account shares this password. Local mode only: a deployed stack never seeds. */
 export const DEMO_PASSWORD = 'laureate-demo';
@@ -38,19 +49,26 @@ export async function seedDemoData(options: {
 }): Promise<SeedOutcome> {
   const { documents, tables, clock } = options;
   const data = options.data ?? demoData;
-  const { Item } = await documents.send(new GetCommand({ TableName: tables.main, Key: seedMarker }));
+  const { Item } = await documents.send(
+    new GetCommand({ TableName: tables.main, Key: seedMarker }),
+  );
   if (Item) return 'already-seeded';
 
   const now = clock.now();
   const items = [
-    ...data.competitions.map((competition) => competitionItem(toCompetitionRecord(competition, now))),
+    ...data.competitions.map((competition) =>
+      competitionItem(toCompetitionRecord(competition, now)),
+    ),
     ...data.organisations.map((organisation) => organisationItems(organisation, now)).flat(),
     ...(await Promise.all(data.users.map((user) => userItems(user, now)))).flat(),
     ...data.applications.map((application) => applicationItems(application, data, now)).flat(),
   ];
   await writeAll(documents, tables.main, items);
   await documents.send(
-    new PutCommand({ TableName: tables.main, Item: { ...seedMarker, entity: 'seed', seededAt: now.toISOString() } }),
+    new PutCommand({
+      TableName: tables.main,
+      Item: { ...seedMarker, entity: 'seed', seededAt: now.toISOString() },
+    }),
   );
   return 'seeded';
 }
@@ -88,7 +106,14 @@ function toCompetitionRecord(competition: DemoCompetition, now: Date) {
 function organisationItems(organisation: DemoOrganisation, now: Date) {
   const createdAt = dayOffset(now, -90);
   const record = { ...organisation, createdAt, updatedAt: createdAt, version: 1 };
-  return [{ ...keys.organisation(organisation.id), ...directoryKeys(record), entity: 'organisation', ...record }];
+  return [
+    {
+      ...keys.organisation(organisation.id),
+      ...directoryKeys(record),
+      entity: 'organisation',
+      ...record,
+    },
+  ];
 }
 
 async function userItems(user: DemoUser, now: Date) {
@@ -122,10 +147,25 @@ async function userItems(user: DemoUser, now: Date) {
         }),
       );
     } else if (grant.role === 'organiser') {
-      items.push(competitionRoleItem({ competitionId: grant.competitionId, userId: user.id, role: 'organiser', createdAt }));
+      items.push(
+        competitionRoleItem({
+          competitionId: grant.competitionId,
+          userId: user.id,
+          role: 'organiser',
+          createdAt,
+        }),
+      );
     } else if (grant.role === 'juror') {
       const { role: _role, competitionId, ...jurorProfile } = grant;
-      items.push(competitionRoleItem({ competitionId, userId: user.id, role: 'juror', jurorProfile, createdAt }));
+      items.push(
+        competitionRoleItem({
+          competitionId,
+          userId: user.id,
+          role: 'juror',
+          jurorProfile,
+          createdAt,
+        }),
+      );
     }
   }
   return items;
@@ -134,19 +174,34 @@ async function userItems(user: DemoUser, now: Date) {
 function applicationItems(application: DemoApplication, data: DemoData, now: Date) {
   const createdAt = dayOffset(now, application.createdOffsetDays);
   const submittedAt =
-    application.submittedOffsetDays !== undefined ? dayOffset(now, application.submittedOffsetDays) : undefined;
-  const lead = data.organisations.find((organisation) => organisation.id === application.organisationId);
-  const { createdOffsetDays: _created, submittedOffsetDays: _submitted, partnerOrganisationIds, ...fields } =
-    application;
+    application.submittedOffsetDays !== undefined
+      ? dayOffset(now, application.submittedOffsetDays)
+      : undefined;
+  const lead = data.organisations.find(
+    (organisation) => organisation.id === application.organisationId,
+  );
+  const {
+    createdOffsetDays: _created,
+    submittedOffsetDays: _submitted,
+    partnerOrganisationIds,
+    ...fields
+  } = application;
   return [
     {
       ...keys.application(application.id),
-      ...keys.applicationsOfCompetition(application.competitionId, application.status, application.id),
+      ...keys.applicationsOfCompetition(
+        application.competitionId,
+        application.status,
+        application.id,
+      ),
       ...keys.applicationsOfOrganisation(application.organisationId, application.id),
       entity: 'application',
       ...fields,
       country: lead?.country,
-      partners: partnerOrganisationIds.map((organisationId) => ({ organisationId, role: 'partner' })),
+      partners: partnerOrganisationIds.map((organisationId) => ({
+        organisationId,
+        role: 'partner',
+      })),
       createdAt,
       updatedAt: submittedAt ?? createdAt,
       ...(submittedAt ? { submittedAt } : {}),
@@ -165,7 +220,11 @@ function applicationItems(application: DemoApplication, data: DemoData, now: Dat
 }
 
 /** BatchWriteItem takes 25 items a call and may hand some back; retry those with backoff. */
-async function writeAll(documents: DynamoDBDocumentClient, tableName: string, items: Record<string, unknown>[]) {
+async function writeAll(
+  documents: DynamoDBDocumentClient,
+  tableName: string,
+  items: Record<string, unknown>[],
+) {
   for (let start = 0; start < items.length; start += 25) {
     let requests = items.slice(start, start + 25).map((Item) => ({ PutRequest: { Item } }));
     for (let attempt = 0; requests.length > 0; attempt++) {
