@@ -15,6 +15,7 @@ export default tseslint.config(
       '**/cdk.out/**',
       '.data/**',
       'coverage/**',
+      '.scratch/**',
     ],
   },
   js.configs.recommended,
@@ -45,6 +46,10 @@ export default tseslint.config(
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: {
       parserOptions: { parser: tseslint.parser },
+    },
+    rules: {
+      // The app is always served from the site root (no `paths.base`), so plain hrefs are right.
+      'svelte/no-navigation-without-resolve': 'off',
     },
   },
   {

@@ -55,7 +55,8 @@ describe.skipIf(!chromiumState.available)('npm start, seen through Chromium', ()
     });
     await page.goto(launcher.url);
     await page.getByRole('link', { name: mainCompetition.title.en! }).waitFor({ timeout: 15_000 });
-    await page.addScriptTag({ content: axeSource });
+    // Evaluated through the DevTools protocol: the page's CSP rightly refuses inline scripts.
+    await page.evaluate(axeSource);
     const results = await page.evaluate<AxeResults>('axe.run()');
     const serious = results.violations.filter((violation) =>
       ['serious', 'critical'].includes(violation.impact ?? ''),
@@ -78,8 +79,11 @@ describe.skipIf(!chromiumState.available)('npm start, seen through Chromium', ()
 
   it('stops on Ctrl-C without leaving DynamoDB Local behind', async () => {
     expect(dynamoDbLocalProcesses(launcher.dynamoPort).length).toBe(1);
-    const code = await launcher.interrupt();
-    expect(code).toBe(0);
+    const exit = await launcher.interrupt();
+    // npm itself dies of the SIGINT; the launcher under it must have stopped cleanly.
+    expect(exit.code === 0 || exit.signal === 'SIGINT').toBe(true);
+    expect(launcher.output()).toContain('SIGINT: stopping');
+    expect(launcher.output()).not.toContain('Could not stop cleanly');
     expect(dynamoDbLocalProcesses(launcher.dynamoPort)).toEqual([]);
   });
 });

@@ -8,8 +8,8 @@ export interface LauncherProcess {
   url: string;
   dynamoPort: number;
   output: () => string;
-  /** Sends Ctrl-C to the whole process group, as a terminal does, and waits for the exit code. */
-  interrupt(): Promise<number | null>;
+  /** Sends Ctrl-C to the whole process group, as a terminal does, and waits for the exit. */
+  interrupt(): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
 /** Runs the real `npm start` in its own process group with a throwaway database. */
@@ -28,8 +28,8 @@ export async function startLauncher(extraArgs: string[] = []): Promise<LauncherP
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code) => resolve(code)),
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
   );
 
   const ready =
@@ -51,9 +51,9 @@ export async function startLauncher(extraArgs: string[] = []): Promise<LauncherP
     interrupt: async () => {
       process.kill(-child.pid!, 'SIGINT');
       const timeout = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 20_000);
-      const code = await exited;
+      const exit = await exited;
       clearTimeout(timeout);
-      return code;
+      return exit;
     },
   };
 }

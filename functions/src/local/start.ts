@@ -20,6 +20,13 @@ const { values } = parseArgs({
   },
 });
 
+const roleLabels = {
+  admin: 'administrator',
+  organiser: 'organiser',
+  juror: 'juror',
+  member: 'NGO applicant',
+};
+
 const started = performance.now();
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -74,7 +81,7 @@ Laureate is running at ${url}   (ready in ${(elapsedMs / 1000).toFixed(1)} s)
   Database: DynamoDB (${database}) at ${dynamoEndpoint}; demo data ${seed}
 
 Demo accounts (password for all: ${DEMO_PASSWORD}):
-${accounts.map((user) => `  ${user.roles[0]?.role.padEnd(10)} ${user.email}`).join('\n')}
+${accounts.map((user) => `  ${roleLabels[user.roles[0]?.role ?? 'member'].padEnd(15)} ${user.email}`).join('\n')}
   The administrator also needs a TOTP code: secret ${DEMO_ADMIN_TOTP_SECRET} (npm run totp).
   Emails go to the outbox: ${url}/dev/outbox
   …and more accounts: see README.md. Press Ctrl-C to stop.`);

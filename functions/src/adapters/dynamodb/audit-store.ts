@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { randomUUID } from 'node:crypto';
 import type { AuditEntry, AuditLog } from '#ports/audit-log';
 import { decodeCursor, encodeCursor } from './cursor.ts';
+import { monotonicSuffix } from '../sequence.ts';
 import { auditKeys } from './keys.ts';
 
 const AuditItem = z.object({
@@ -22,7 +23,8 @@ export class DynamoAuditLog implements AuditLog {
   ) {}
 
   async append(entry: AuditEntry): Promise<void> {
-    const entryId = randomUUID();
+    // Time-ordered within the millisecond, so the trail reads in the order things happened.
+    const entryId = `${monotonicSuffix()}-${randomUUID().slice(0, 8)}`;
     await this.documents.send(
       new PutCommand({
         TableName: this.tableName,

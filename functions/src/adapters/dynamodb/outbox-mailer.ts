@@ -3,6 +3,7 @@ import { OutboxMessage } from '@laureate/schemas';
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '#ports/clock';
 import type { EmailMessage, Mailer } from '#ports/mailer';
+import { monotonicSuffix } from '../sequence.ts';
 import { keys } from './keys.ts';
 
 /**
@@ -20,7 +21,7 @@ export class OutboxMailer implements Mailer {
     const id = randomUUID();
     const sentAt = this.clock.now().toISOString();
     // Messages sent within one clock tick (a test's fixed clock) keep their order.
-    const sequence = process.hrtime.bigint().toString().padStart(24, '0');
+    const sequence = monotonicSuffix();
     await this.documents.send(
       new PutCommand({
         TableName: this.tableName,
