@@ -112,3 +112,7 @@ export const Account = z.object({
   version: z.number().int(),
 });
 export type Account = z.infer<typeof Account>;
+
+export type SessionList = z.infer<typeof SessionList>;
+export type TotpSetup = z.infer<typeof TotpSetup>;
+export type Accepted = z.infer<typeof Accepted>;

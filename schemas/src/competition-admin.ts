@@ -74,3 +74,8 @@ export const OutboxMessage = z.object({
 });
 export const OutboxPage = z.object({ items: z.array(OutboxMessage) });
 export type OutboxMessage = z.infer<typeof OutboxMessage>;
+
+export type CompetitionCreated = z.infer<typeof CompetitionCreated>;
+export type CompetitionMemberList = z.infer<typeof CompetitionMemberList>;
+export type AuditPage = z.infer<typeof AuditPage>;
+export type OutboxPage = z.infer<typeof OutboxPage>;

@@ -40,6 +40,8 @@ export const Organisation = z.object({
   themes: z.array(z.string()),
   workingLanguages: z.array(Locale),
   listedInDirectory: z.boolean(),
+  /** Set while the organisation has a logo; changes with each new one (use it to bust caches). */
+  logoUpdatedAt: z.string().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
   version: z.number().int(),
@@ -86,3 +88,12 @@ export const AcceptOrganisationInvitationRequest = z
 
 export const OrganisationIdParams = z.object({ organisationId: Id });
 export const MemberParams = z.object({ organisationId: Id, userId: Id });
+
+export type MemberList = z.infer<typeof MemberList>;
+export type DirectoryPage = z.infer<typeof DirectoryPage>;
+export type Invitation = z.infer<typeof Invitation>;
+
+/** A logo as base64: PNG, JPEG or WebP, at most 200 KB; the server checks the real type. */
+export const UploadLogoRequest = z
+  .object({ dataBase64: z.string().max(280_000, 'The logo must be at most 200 KB').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64') })
+  .strict();

@@ -65,6 +65,10 @@ const intendedAccess: Record<string, AccessRule> = {
   'DELETE /api/organisations/{organisationId}/members/{userId}': 'organisation-owner',
   'POST /api/organisations/{organisationId}/invitations': 'organisation-owner',
   'POST /api/organisation-invitations/accept': 'signed-in',
+  'PUT /api/organisations/{organisationId}/logo': 'organisation-member',
+  'DELETE /api/organisations/{organisationId}/logo': 'organisation-member',
+  // Public for listed organisations; the handler hides unlisted ones from outsiders (404).
+  'GET /api/organisations/{organisationId}/logo': 'public',
   'GET /api/directory': 'public',
   // Local mode only: the outbox of emails that were not really sent.
   'GET /api/dev/outbox': 'public',

@@ -150,11 +150,77 @@ describe('organisations and members', () => {
     expect(response.status).toBe(409);
   });
 
-  it('lists listed organisations in the public directory, without members', async () => {
-    const page = DirectoryPage.parse(
-      await (await api.app.request('/api/directory?country=KZ')).json(),
+  it('stores a logo checked by its bytes, shows it publicly only while the organisation is listed', async () => {
+    const owner = world.personas.applicantB;
+    const path = `/api/organisations/${world.organisationB}/logo`;
+    // A 1×1 transparent PNG.
+    const png =
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+    const stored = await send(api, 'PUT', path, { dataBase64: png }, owner.cookie);
+    expect(stored.status).toBe(200);
+    expect(Organisation.parse(await stored.json()).logoUpdatedAt).toBeDefined();
+
+    const publicRead = await api.app.request(path);
+    expect(publicRead.status).toBe(200);
+    expect(publicRead.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await publicRead.arrayBuffer()).toString('base64')).toBe(png);
+
+    const svg = Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    ).toString('base64');
+    const refused = await send(api, 'PUT', path, { dataBase64: svg }, owner.cookie);
+    expect(refused.status).toBe(415);
+    expect(Problem.parse(await refused.json()).code).toBe('organisation/logo-type');
+
+    const huge = Buffer.alloc(210 * 1024, 1).toString('base64');
+    expect((await send(api, 'PUT', path, { dataBase64: huge }, owner.cookie)).status).toBe(400);
+
+    // Unlisted: outsiders get 404, members still see it.
+    const current = Organisation.parse(
+      await (
+        await api.app.request(`/api/organisations/${world.organisationB}`, {
+          headers: { cookie: owner.cookie! },
+        })
+      ).json(),
     );
-    expect(page.items.map((entry) => entry.id)).toContain(world.organisationB);
+    await send(
+      api,
+      'PATCH',
+      `/api/organisations/${world.organisationB}`,
+      { listedInDirectory: false, version: current.version },
+      owner.cookie,
+    );
+    expect((await api.app.request(path)).status).toBe(404);
+    expect(
+      (await api.app.request(path, { headers: { cookie: world.personas.applicantA.cookie! } }))
+        .status,
+    ).toBe(404);
+    expect((await api.app.request(path, { headers: { cookie: owner.cookie! } })).status).toBe(200);
+  });
+
+  it('lists listed organisations in the public directory, without members', async () => {
+    const cookie = world.personas.memberA.cookie;
+    const listed = Organisation.parse(
+      await (
+        await send(api, 'POST', '/api/organisations', { ...profile, country: 'KG' }, cookie)
+      ).json(),
+    );
+    const hidden = Organisation.parse(
+      await (
+        await send(
+          api,
+          'POST',
+          '/api/organisations',
+          { ...profile, country: 'KG', listedInDirectory: false },
+          cookie,
+        )
+      ).json(),
+    );
+    const page = DirectoryPage.parse(
+      await (await api.app.request('/api/directory?country=KG')).json(),
+    );
+    expect(page.items.map((entry) => entry.id)).toEqual([listed.id]);
+    expect(page.items.map((entry) => entry.id)).not.toContain(hidden.id);
     expect(JSON.stringify(page)).not.toContain('@');
   });
 });

@@ -25,6 +25,7 @@ export type ErrorCode =
   | 'token/expired'
   | 'token/wrong-recipient'
   | 'organisation/last-owner'
+  | 'organisation/logo-type'
   | 'competition/not-found'
   | 'conflict/version-mismatch';
 

@@ -34,6 +34,7 @@ const statusByCode: Record<ErrorCode, { status: ContentfulStatusCode; title: str
     status: 403,
     title: 'This invitation was sent to another email address',
   },
+  'organisation/logo-type': { status: 415, title: 'The logo must be a PNG, JPEG or WebP image' },
   'organisation/last-owner': { status: 409, title: 'An organisation needs at least one owner' },
   'competition/not-found': { status: 404, title: 'No such competition' },
   'conflict/version-mismatch': {

@@ -10,6 +10,12 @@ export interface MembershipRecord {
   joinedAt: string;
 }
 
+export interface LogoRecord {
+  contentType: 'image/png' | 'image/jpeg' | 'image/webp';
+  bytes: Uint8Array;
+  updatedAt: string;
+}
+
 export interface OrganisationRepository {
   /** Creates the organisation with its first owner, in one transaction. */
   create(organisation: OrganisationRecord, ownerUserId: string): Promise<void>;
@@ -25,4 +31,8 @@ export interface OrganisationRepository {
   addMember(membership: MembershipRecord): Promise<boolean>;
   removeMember(organisationId: string, userId: string): Promise<void>;
   listDirectory(country: string, cursor?: string): Promise<Page<OrganisationRecord>>;
+  /** Stores the logo and stamps `logoUpdatedAt` on the organisation. */
+  putLogo(organisationId: string, logo: LogoRecord): Promise<void>;
+  getLogo(organisationId: string): Promise<LogoRecord | undefined>;
+  deleteLogo(organisationId: string): Promise<void>;
 }

@@ -25,6 +25,8 @@ export const keys = {
     gsi1pk: `DIRECTORY#${country}`,
     gsi1sk: `${sortName}#${organisationId}`,
   }),
+  /** The logo, apart from the profile so that listing profiles never reads image bytes. */
+  organisationLogo: (organisationId: string) => ({ pk: `ORG#${organisationId}`, sk: 'LOGO' }),
   membership: (organisationId: string, userId: string) => ({
     pk: `ORG#${organisationId}`,
     sk: `MEMBER#${userId}`,

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { DomainError } from '#domain/errors';
 import type { Page } from '#ports/competition-repository';
 import type {
+  LogoRecord,
   MembershipRecord,
   OrganisationRecord,
   OrganisationRepository,
@@ -19,6 +20,12 @@ import type {
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { keys } from './keys.ts';
 import { indexNames } from './table-definitions.ts';
+
+const LogoItem = z.object({
+  contentType: z.enum(['image/png', 'image/jpeg', 'image/webp']),
+  bytes: z.instanceof(Uint8Array),
+  updatedAt: z.string(),
+});
 
 const MembershipItem = z.object({
   organisationId: z.string(),
@@ -211,6 +218,60 @@ export class DynamoOrganisationStore implements OrganisationRepository {
       items: (result.Items ?? []).map((item) => Organisation.parse(item)),
       ...(nextCursor ? { nextCursor } : {}),
     };
+  }
+
+  async putLogo(organisationId: string, logo: LogoRecord): Promise<void> {
+    await this.documents.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: {
+                ...keys.organisationLogo(organisationId),
+                entity: 'organisation-logo',
+                ...logo,
+              },
+            },
+          },
+          {
+            // Not a profile edit: no version bump, so a logo never conflicts with someone's form.
+            Update: {
+              TableName: this.tableName,
+              Key: keys.organisation(organisationId),
+              UpdateExpression: 'SET logoUpdatedAt = :at',
+              ConditionExpression: 'attribute_exists(pk)',
+              ExpressionAttributeValues: { ':at': logo.updatedAt },
+            },
+          },
+        ],
+      }),
+    );
+  }
+
+  async getLogo(organisationId: string): Promise<LogoRecord | undefined> {
+    const { Item } = await this.documents.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.organisationLogo(organisationId) }),
+    );
+    return Item ? LogoItem.parse(Item) : undefined;
+  }
+
+  async deleteLogo(organisationId: string): Promise<void> {
+    await this.documents.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Delete: { TableName: this.tableName, Key: keys.organisationLogo(organisationId) } },
+          {
+            Update: {
+              TableName: this.tableName,
+              Key: keys.organisation(organisationId),
+              UpdateExpression: 'REMOVE logoUpdatedAt',
+              ConditionExpression: 'attribute_exists(pk)',
+            },
+          },
+        ],
+      }),
+    );
   }
 }
 

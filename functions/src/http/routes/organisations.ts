@@ -10,14 +10,18 @@ import {
   OrganisationIdParams,
   OrganisationProfileInput,
   UpdateOrganisationRequest,
+  UploadLogoRequest,
 } from '@laureate/schemas';
+import { z } from 'zod';
 import { newSecretToken } from '#adapters/crypto/secret-token';
 import { DomainError } from '#domain/errors';
+import { MAX_LOGO_BYTES, sniffImageType } from '#domain/image-type';
+import { can } from '#domain/permissions';
 import { tokenExpiry } from '#domain/token-policy';
 import { organisationInvitation } from '#mail/email-templates';
 import { defineRoute } from '../define-route.ts';
 import { sendLinkEmail } from '../email-links.ts';
-import { signedInCaller } from '../middleware/session.ts';
+import { resolveCaller, signedInCaller } from '../middleware/session.ts';
 import { consumeLink, peekLink } from '../one-time-link.ts';
 import { problemResponses } from '../problem-responses.ts';
 import { createRouter } from '../router.ts';
@@ -123,6 +127,51 @@ const directory = defineRoute({
   responses: {
     200: { description: 'A page of the directory', content: json(DirectoryPage) },
     ...problemResponses(400),
+  },
+});
+
+const uploadLogo = defineRoute({
+  method: 'put',
+  path: '/organisations/{organisationId}/logo',
+  tags: ['organisations'],
+  summary: 'Set the logo: PNG, JPEG or WebP, at most 200 KB, sent as base64',
+  description: 'The type is read from the bytes, not from any name or header; SVG is refused.',
+  access: 'organisation-member',
+  request: { params: OrganisationIdParams, body: body(UploadLogoRequest) },
+  responses: {
+    200: { description: 'Stored', content: json(Organisation) },
+    ...problemResponses(400, 401, 404, 413, 415),
+  },
+});
+
+const removeLogo = defineRoute({
+  method: 'delete',
+  path: '/organisations/{organisationId}/logo',
+  tags: ['organisations'],
+  summary: 'Remove the logo',
+  access: 'organisation-member',
+  request: { params: OrganisationIdParams },
+  responses: { 204: { description: 'Removed' }, ...problemResponses(401, 404) },
+});
+
+const readLogo = defineRoute({
+  method: 'get',
+  path: '/organisations/{organisationId}/logo',
+  tags: ['organisations'],
+  summary:
+    'The logo image: public for organisations listed in the directory, else for members only',
+  access: 'public',
+  request: { params: OrganisationIdParams },
+  responses: {
+    200: {
+      description: 'The image',
+      content: {
+        'image/png': { schema: z.string().meta({ format: 'binary' }) },
+        'image/jpeg': { schema: z.string().meta({ format: 'binary' }) },
+        'image/webp': { schema: z.string().meta({ format: 'binary' }) },
+      },
+    },
+    ...problemResponses(404),
   },
 });
 
@@ -285,4 +334,52 @@ export const organisationRoutes = createRouter()
       ({ version: _v, createdAt: _c, updatedAt: _u, ...entry }) => entry,
     );
     return c.json({ items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) }, 200);
+  })
+  .openapi(uploadLogo, async (c) => {
+    const { organisationId } = c.req.valid('param');
+    const bytes = Uint8Array.from(Buffer.from(c.req.valid('json').dataBase64, 'base64'));
+    if (bytes.length > MAX_LOGO_BYTES) {
+      throw new DomainError('request/too-large', 'The logo must be at most 200 KB');
+    }
+    const contentType = sniffImageType(bytes);
+    if (!contentType)
+      throw new DomainError('organisation/logo-type', 'Not a PNG, JPEG or WebP image');
+    const { organisations, audit, clock } = c.var.deps;
+    const now = clock.now().toISOString();
+    await organisations.putLogo(organisationId, { contentType, bytes, updatedAt: now });
+    await audit.append({
+      scope: `ORG#${organisationId}`,
+      action: 'organisation.logo-set',
+      actorId: signedInCaller(c).user.id,
+      at: now,
+      details: { contentType, bytes: bytes.length },
+    });
+    const organisation = await organisations.get(organisationId);
+    if (!organisation) throw new DomainError('resource/not-found', 'No such organisation');
+    return c.json(organisation, 200);
+  })
+  .openapi(removeLogo, async (c) => {
+    const { organisationId } = c.req.valid('param');
+    await c.var.deps.organisations.deleteLogo(organisationId);
+    return c.body(null, 204);
+  })
+  .openapi(readLogo, async (c) => {
+    const { organisationId } = c.req.valid('param');
+    const { organisations } = c.var.deps;
+    const organisation = await organisations.get(organisationId);
+    const caller =
+      organisation && !organisation.listedInDirectory ? await resolveCaller(c) : undefined;
+    // An unlisted organisation's logo is as private as the organisation itself.
+    const visible =
+      organisation &&
+      (organisation.listedInDirectory ||
+        can(caller?.actor, 'organisation-member', { organisationId }).allowed);
+    const logo = visible ? await organisations.getLogo(organisationId) : undefined;
+    if (!organisation || !logo) throw new DomainError('resource/not-found', 'No logo here');
+    return c.body(Buffer.from(logo.bytes), 200, {
+      'content-type': logo.contentType,
+      'cache-control': organisation.listedInDirectory
+        ? 'public, max-age=300'
+        : 'private, max-age=300',
+    });
   });
