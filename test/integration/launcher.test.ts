@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,5 +54,28 @@ describe('the local launcher', () => {
     } finally {
       await second.stop();
     }
+  });
+});
+
+describe('npm start without Java', () => {
+  it('says so in one clear line, with the way around it, and exits', () => {
+    const tsx = createRequire(import.meta.url).resolve('tsx/cli');
+    const result = spawnSync(
+      process.execPath,
+      [tsx, 'functions/src/local/start.ts', '--in-memory', '--no-build'],
+      {
+        cwd: repoRoot,
+        // No PATH: `java` cannot be found, as on a machine without it.
+        env: { HOME: process.env.HOME, PATH: '' },
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Java 17 or later is needed/);
+    expect(lines[0]).toContain('DYNAMODB_ENDPOINT');
+    expect(lines[0]).toContain('LocalStack');
   });
 });
