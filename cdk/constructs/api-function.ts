@@ -47,9 +47,12 @@ export class ApiFunction extends Construct {
         minify: true,
         sourceMap: true,
         forceDockerBundling: false,
+        // Bundle the AWS SDK rather than use the runtime's copy, so the deployed code runs the
+        // SDK version from package-lock.json that the tests ran against.
+        externalModules: [],
         // Some dependencies are CommonJS and call require(); ESM bundles need it defined.
         banner:
-          "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+          "import { createRequire as laureateCreateRequire } from 'node:module'; const require = laureateCreateRequire(import.meta.url);",
       },
     });
   }

@@ -1,4 +1,4 @@
-import { Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { Construct } from 'constructs';
 import {
@@ -18,11 +18,10 @@ export class DataStack extends Stack {
     super(scope, id, props);
     const tables = {} as Record<TableName, TableV2>;
     for (const definition of tableDefinitions) {
-      tables[definition.logicalName] = new LaureateTable(
-        this,
-        `${definition.logicalName}Table`,
-        definition,
-      ).table;
+      const table = new LaureateTable(this, `${definition.logicalName}Table`, definition).table;
+      tables[definition.logicalName] = table;
+      // Names are generated; operators need them for the console and the AWS CLI.
+      new CfnOutput(this, `${definition.logicalName}TableName`, { value: table.tableName });
     }
     this.tables = tables;
   }

@@ -10,14 +10,17 @@ import {
   FunctionRuntime,
   HeadersFrameOption,
   HeadersReferrerPolicy,
+  HttpVersion,
   OriginRequestPolicy,
   ResponseHeadersPolicy,
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption } from 'aws-cdk-lib/aws-s3';
-import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import type { Construct } from 'constructs';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 export interface WebStackProps extends StackProps {
   httpApi: HttpApi;
@@ -73,6 +76,7 @@ export class WebStack extends Stack {
     const apiDomain = Fn.select(2, Fn.split('/', props.httpApi.apiEndpoint));
     this.distribution = new Distribution(this, 'Distribution', {
       defaultRootObject: 'index.html',
+      httpVersion: HttpVersion.HTTP2_AND_3,
       defaultBehavior: {
         origin: S3BucketOrigin.withOriginAccessControl(bucket),
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
@@ -100,12 +104,38 @@ export class WebStack extends Stack {
       },
     });
 
-    new BucketDeployment(this, 'Deploy', {
-      sources: [Source.asset(props.webAssetPath)],
+    // Two uploads, because a browser holding an old index.html must still find the scripts it
+    // names. Hashed files under _app/immutable never change: cached for a year, never pruned.
+    // Everything else (index.html, version.json, favicon) is revalidated on every load, and files
+    // a new build no longer has are deleted. The build's .br/.gz twins are left out: nothing
+    // requests them, CloudFront compresses by itself.
+    const precompressed = ['*.br', '*.gz'];
+    const immutableDir = join(props.webAssetPath, '_app', 'immutable');
+    const immutable = existsSync(immutableDir)
+      ? new BucketDeployment(this, 'DeployImmutable', {
+          sources: [Source.asset(immutableDir, { exclude: precompressed })],
+          destinationBucket: bucket,
+          destinationKeyPrefix: '_app/immutable/',
+          prune: false,
+          cacheControl: [
+            CacheControl.setPublic(),
+            CacheControl.maxAge(Duration.days(365)),
+            CacheControl.immutable(),
+          ],
+        })
+      : undefined;
+    const site = new BucketDeployment(this, 'Deploy', {
+      sources: [
+        Source.asset(props.webAssetPath, { exclude: ['_app/immutable', ...precompressed] }),
+      ],
       destinationBucket: bucket,
+      // Keeps the pruning of this upload away from the hashed files above.
+      exclude: ['_app/immutable/*'],
+      cacheControl: [CacheControl.noCache()],
       distribution: this.distribution,
       distributionPaths: ['/*'],
     });
+    if (immutable) site.node.addDependency(immutable);
 
     new CfnOutput(this, 'SiteUrl', {
       value: `https://${this.distribution.distributionDomainName}`,

@@ -1,9 +1,21 @@
-import { App } from 'aws-cdk-lib';
+import { App, type CfnElement, type Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { runInNewContext } from 'node:vm';
+import type { IConstruct } from 'constructs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ApiStack, auditTableActions, mainTableActions } from '../../cdk/lib/api-stack.ts';
 import { DataStack } from '../../cdk/lib/data-stack.ts';
 import { WebStack } from '../../cdk/lib/web-stack.ts';
@@ -11,122 +23,322 @@ import {
   auditTable,
   mainTable,
   tableDefinitions,
+  type KeyAttribute,
+  type TableDefinition,
 } from '../../functions/src/adapters/dynamodb/table-definitions.ts';
+import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD } from '../../functions/src/local/seed/seed-demo.ts';
 
+// The three stacks are synthesised once for the whole file, as `cdk synth` would (same feature
+// flags), with the API bundled by the local esbuild: no Docker, a few seconds.
+
+/** A template resource, as loosely typed as CDK hands it out. */
+type Resource = ReturnType<Template['findResources']>[string];
+type GetAtt = { 'Fn::GetAtt': [string, string] };
 interface Statement {
   Action: string | string[];
   Effect: string;
   Resource: unknown;
+  Condition?: unknown;
+}
+interface Behaviour {
+  PathPattern?: string;
+  TargetOriginId: string;
+  ViewerProtocolPolicy: string;
+  ResponseHeadersPolicyId: unknown;
+  FunctionAssociations?: { EventType: string; FunctionARN: GetAtt }[];
+}
+interface Origin {
+  Id: string;
+  DomainName: unknown;
+  OriginAccessControlId?: GetAtt;
+  S3OriginConfig?: unknown;
+  CustomOriginConfig?: { OriginProtocolPolicy: string };
+}
+interface DistributionConfig {
+  DefaultRootObject: string;
+  DefaultCacheBehavior: Behaviour;
+  CacheBehaviors: Behaviour[];
+  Origins: Origin[];
+  CustomErrorResponses?: unknown;
 }
 
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const { context } = JSON.parse(readFileSync(join(repoRoot, 'cdk/cdk.json'), 'utf8')) as {
+  context: Record<string, unknown>;
+};
+
+let workDir: string;
 let outdir: string;
+let dataStack: DataStack;
+let apiStack: ApiStack;
+let webStack: WebStack;
 let data: Template;
 let api: Template;
 let web: Template;
 
 beforeAll(() => {
-  const assets = mkdtempSync(join(tmpdir(), 'laureate-web-'));
+  workDir = mkdtempSync(join(tmpdir(), 'laureate-infra-'));
+  const assets = join(workDir, 'web');
+  mkdirSync(join(assets, '_app', 'immutable', 'entry'), { recursive: true });
   writeFileSync(join(assets, 'index.html'), '<!doctype html><title>Laureate</title>');
-  const app = new App();
+  writeFileSync(join(assets, 'index.html.br'), 'a precompressed twin');
+  writeFileSync(join(assets, '_app', 'version.json'), '{"version":"1"}');
+  writeFileSync(join(assets, '_app', 'immutable', 'entry', 'start.abc123.js'), 'export {};');
+
+  const app = new App({ outdir: join(workDir, 'cdk.out'), context });
   const env = { account: '123456789012', region: 'eu-central-1' };
-  const dataStack = new DataStack(app, 'Data', { env });
-  const apiStack = new ApiStack(app, 'Api', {
+  dataStack = new DataStack(app, 'Data', { env });
+  apiStack = new ApiStack(app, 'Api', {
     env,
     tables: dataStack.tables,
     mailFrom: 'Laureate <no-reply@example.org>',
     publicUrl: 'https://laureate.example.org',
   });
-  const webStack = new WebStack(app, 'Web', {
-    env,
-    httpApi: apiStack.httpApi,
-    webAssetPath: assets,
-  });
+  webStack = new WebStack(app, 'Web', { env, httpApi: apiStack.httpApi, webAssetPath: assets });
   outdir = app.outdir;
   data = Template.fromStack(dataStack);
   api = Template.fromStack(apiStack);
   web = Template.fromStack(webStack);
 });
 
+afterAll(() => {
+  vi.unstubAllEnvs();
+  rmSync(workDir, { recursive: true, force: true });
+});
+
+function logicalId(stack: Stack, construct: IConstruct): string {
+  return stack.getLogicalId(construct.node.defaultChild as CfnElement);
+}
+
+function resource(template: Template, id: string): Resource {
+  const found = (template.toJSON().Resources as Record<string, Resource>)[id];
+  if (!found) throw new Error(`No resource ${id}`);
+  return found;
+}
+
+/** What a consuming stack holds for a value another stack exports: an import, never a literal. */
+function importOf(template: Template, value: unknown): { 'Fn::ImportValue': string } {
+  const outputs = Object.values(
+    template.toJSON().Outputs as Record<string, { Value: unknown; Export?: { Name: string } }>,
+  );
+  const output = outputs.find(
+    (candidate) =>
+      candidate.Export !== undefined && JSON.stringify(candidate.Value) === JSON.stringify(value),
+  );
+  if (!output?.Export) throw new Error(`No export of ${JSON.stringify(value)}`);
+  return { 'Fn::ImportValue': output.Export.Name };
+}
+
+function tableId(definition: TableDefinition): string {
+  return logicalId(dataStack, dataStack.tables[definition.logicalName]);
+}
+
+function statementsOf(template: Template): Statement[] {
+  return Object.values(template.findResources('AWS::IAM::Policy')).flatMap(
+    (policy) => policy.Properties.PolicyDocument.Statement as Statement[],
+  );
+}
+
+const actionsOf = (statement: Statement) => [statement.Action].flat();
+const keySchema = (partitionKey: KeyAttribute, sortKey: KeyAttribute) => [
+  { AttributeName: partitionKey.name, KeyType: 'HASH' },
+  { AttributeName: sortKey.name, KeyType: 'RANGE' },
+];
+const eachTable = tableDefinitions.map(
+  (definition) => [definition.logicalName, definition] as const,
+);
+
 describe('data stack', () => {
-  it('keeps every table safe: PITR, deletion protection, retained on delete, on-demand billing', () => {
-    const tables = data.findResources('AWS::DynamoDB::GlobalTable');
-    expect(Object.keys(tables)).toHaveLength(tableDefinitions.length);
-    for (const table of Object.values(tables)) {
+  it.each(eachTable)(
+    'keeps the %s table safe: PITR, deletion protection, retained, on-demand, encrypted',
+    (_name, definition) => {
+      const table = resource(data, tableId(definition));
+      expect(table.Type).toBe('AWS::DynamoDB::GlobalTable');
       expect(table.DeletionPolicy).toBe('Retain');
       expect(table.UpdateReplacePolicy).toBe('Retain');
       expect(table.Properties.BillingMode).toBe('PAY_PER_REQUEST');
-      expect(table.Properties.Replicas[0].PointInTimeRecoverySpecification).toEqual({
-        PointInTimeRecoveryEnabled: true,
-      });
-      expect(table.Properties.Replicas[0].DeletionProtectionEnabled).toBe(true);
+      // AWS-managed KMS key (not the DynamoDB-owned default).
+      expect(table.Properties.SSESpecification).toEqual({ SSEEnabled: true, SSEType: 'KMS' });
+      expect(table.Properties.Replicas).toEqual([
+        expect.objectContaining({
+          DeletionProtectionEnabled: true,
+          PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        }),
+      ]);
+      // CDK generates the name; the API learns it from the environment.
       expect(table.Properties.TableName).toBeUndefined();
-    }
-  });
+    },
+  );
 
-  it('builds keys, indexes, TTL and streams from the shared table definitions', () => {
-    for (const definition of [mainTable, auditTable]) {
-      data.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
-        KeySchema: [
-          { AttributeName: definition.partitionKey.name, KeyType: 'HASH' },
-          { AttributeName: definition.sortKey.name, KeyType: 'RANGE' },
-        ],
-        GlobalSecondaryIndexes: definition.globalSecondaryIndexes.map((index) => ({
+  it.each(eachTable)(
+    'builds the %s table from its shared definition: keys, indexes, TTL, stream',
+    (_name, definition) => {
+      const table = resource(data, tableId(definition)).Properties;
+      expect(table.KeySchema).toEqual(keySchema(definition.partitionKey, definition.sortKey));
+      expect(table.GlobalSecondaryIndexes).toEqual(
+        definition.globalSecondaryIndexes.map((index) => ({
           IndexName: index.indexName,
-          KeySchema: [
-            { AttributeName: index.partitionKey.name, KeyType: 'HASH' },
-            { AttributeName: index.sortKey.name, KeyType: 'RANGE' },
-          ],
+          KeySchema: keySchema(index.partitionKey, index.sortKey),
           Projection: { ProjectionType: index.projection },
         })),
-        ...(definition.timeToLiveAttribute
-          ? {
-              TimeToLiveSpecification: {
-                AttributeName: definition.timeToLiveAttribute,
-                Enabled: true,
-              },
-            }
-          : {}),
-        ...(definition.stream
-          ? { StreamSpecification: { StreamViewType: definition.stream } }
-          : {}),
-      });
-    }
-  });
+      );
+      const keys = [
+        definition.partitionKey,
+        definition.sortKey,
+        ...definition.globalSecondaryIndexes.flatMap((index) => [
+          index.partitionKey,
+          index.sortKey,
+        ]),
+      ];
+      expect(table.AttributeDefinitions).toEqual(
+        expect.arrayContaining(
+          keys.map((key) => ({ AttributeName: key.name, AttributeType: key.type })),
+        ),
+      );
+      expect(table.AttributeDefinitions).toHaveLength(new Set(keys.map((key) => key.name)).size);
+      // Absent when the definition has none: no TTL or stream sneaks onto the audit trail.
+      expect(table.TimeToLiveSpecification).toEqual(
+        definition.timeToLiveAttribute
+          ? { AttributeName: definition.timeToLiveAttribute, Enabled: true }
+          : undefined,
+      );
+      expect(table.StreamSpecification).toEqual(
+        definition.stream ? { StreamViewType: definition.stream } : undefined,
+      );
+    },
+  );
 });
 
 describe('api stack', () => {
-  it('runs the API on Node.js 22, arm64, as an ESM bundle with source maps', () => {
-    api.hasResourceProperties('AWS::Lambda::Function', {
+  const fn = () => resource(api, logicalId(apiStack, apiStack.apiFunction));
+
+  it('runs the API on Node.js 22, arm64, with source maps and the table names as imports', () => {
+    const props = fn().Properties;
+    expect(props).toMatchObject({
       Runtime: 'nodejs22.x',
       Architectures: ['arm64'],
       Handler: 'index.handler',
-      Environment: {
-        Variables: Match.objectLike({
-          LAUREATE_MODE: 'aws',
-          NODE_OPTIONS: '--enable-source-maps',
-          PUBLIC_URL: 'https://laureate.example.org',
-          TABLE_MAIN: { 'Fn::ImportValue': Match.stringLikeRegexp('mainTable') },
-          TABLE_AUDIT: { 'Fn::ImportValue': Match.stringLikeRegexp('auditTable') },
-        }),
-      },
-      LoggingConfig: { LogGroup: Match.anyValue() },
+      MemorySize: 1024,
+      Timeout: 10,
+    });
+    const variables = props.Environment.Variables as Record<string, unknown>;
+    expect(variables).toMatchObject({
+      LAUREATE_MODE: 'aws',
+      NODE_OPTIONS: '--enable-source-maps',
+      PUBLIC_URL: 'https://laureate.example.org',
+      MAIL_FROM: 'Laureate <no-reply@example.org>',
+    });
+    for (const definition of tableDefinitions) {
+      expect(variables[definition.envVar]).toEqual(importOf(data, { Ref: tableId(definition) }));
+    }
+  });
+
+  it('writes function logs and access logs to separate log groups kept for a month', () => {
+    const groups = api.findResources('AWS::Logs::LogGroup');
+    for (const group of Object.values(groups)) expect(group.Properties.RetentionInDays).toBe(30);
+
+    const functionLogs = (fn().Properties.LoggingConfig.LogGroup as { Ref: string }).Ref;
+    expect(Object.keys(groups)).toContain(functionLogs);
+
+    const stages = Object.values(
+      api.findResources('AWS::ApiGatewayV2::Stage', {
+        Properties: {
+          ApiId: { Ref: logicalId(apiStack, apiStack.httpApi) },
+          StageName: '$default',
+          AutoDeploy: true,
+          AccessLogSettings: {
+            Format: Match.serializedJson(Match.objectLike({ requestId: '$context.requestId' })),
+          },
+        },
+      }),
+    );
+    expect(stages).toHaveLength(1);
+    const accessLogs = (stages[0]?.Properties.AccessLogSettings.DestinationArn as GetAtt)[
+      'Fn::GetAtt'
+    ][0];
+    expect(Object.keys(groups)).toContain(accessLogs);
+    expect(accessLogs).not.toBe(functionLogs);
+  });
+
+  it('grants exactly the item-level actions: no Scan, no wildcard, an append-only audit table', () => {
+    const apiStatements = statementsOf(api);
+    const dynamo = apiStatements.filter((statement) =>
+      actionsOf(statement).some((action) => action.startsWith('dynamodb:')),
+    );
+    const grantsOn = (definition: TableDefinition) => {
+      const arn = importOf(data, { 'Fn::GetAtt': [tableId(definition), 'Arn'] });
+      const on = dynamo.filter((statement) =>
+        JSON.stringify(statement.Resource).includes(arn['Fn::ImportValue']),
+      );
+      // The table and its indexes (Query on a GSI), nothing else in the same statement.
+      for (const statement of on) {
+        expect(statement.Effect).toBe('Allow');
+        expect(statement.Resource).toEqual([arn, { 'Fn::Join': ['', [arn, '/index/*']] }]);
+      }
+      return on.flatMap(actionsOf).sort();
+    };
+    expect(grantsOn(mainTable)).toEqual([...mainTableActions].sort());
+    expect(grantsOn(auditTable)).toEqual([...auditTableActions].sort());
+    expect(grantsOn(auditTable)).not.toContain('dynamodb:UpdateItem');
+    expect(grantsOn(auditTable)).not.toContain('dynamodb:DeleteItem');
+    expect(dynamo.flatMap(actionsOf).sort()).toEqual(
+      [...mainTableActions, ...auditTableActions].sort(),
+    );
+
+    const ses = apiStatements.find((statement) => actionsOf(statement).includes('ses:SendEmail'));
+    expect(ses?.Condition).toEqual({
+      StringEquals: { 'ses:FromAddress': 'no-reply@example.org' },
     });
   });
 
-  it('bundles a handler that really answers an API Gateway event', async () => {
-    const fn = Object.values(api.findResources('AWS::Lambda::Function')).find(
-      (resource) => resource.Properties.Runtime === 'nodejs22.x',
-    )!;
-    // The staged asset folder is named after the hash that also names the uploaded zip.
-    const assetHash = (fn.Properties.Code.S3Key as string).replace(/\.zip$/, '');
-    const bundle = join(outdir, `asset.${assetHash}`, 'index.mjs');
-    Object.assign(process.env, {
-      LAUREATE_MODE: 'aws',
-      TABLE_MAIN: 'main-table',
-      TABLE_AUDIT: 'audit-table',
-      AWS_REGION: 'eu-central-1',
-      PUBLIC_URL: 'https://laureate.example.org',
+  it('has no Scan, no wildcard action and no DynamoDB access outside the API, in any stack', () => {
+    for (const template of [data, api, web]) {
+      const actions = statementsOf(template).flatMap(actionsOf);
+      expect(actions.filter((action) => action === '*' || action.endsWith(':*'))).toEqual([]);
+      expect(actions.filter((action) => /scan/i.test(action))).toEqual([]);
+    }
+    for (const template of [data, web]) {
+      const actions = statementsOf(template).flatMap(actionsOf);
+      expect(actions.filter((action) => action.startsWith('dynamodb:'))).toEqual([]);
+    }
+  });
+
+  it('serves the function through an HTTP API with a catch-all /api route', () => {
+    const httpApi = logicalId(apiStack, apiStack.httpApi);
+    expect(resource(api, httpApi).Properties.ProtocolType).toBe('HTTP');
+    const [integration] = Object.keys(
+      api.findResources('AWS::ApiGatewayV2::Integration', {
+        Properties: {
+          ApiId: { Ref: httpApi },
+          IntegrationType: 'AWS_PROXY',
+          PayloadFormatVersion: '2.0',
+          IntegrationUri: { 'Fn::GetAtt': [logicalId(apiStack, apiStack.apiFunction), 'Arn'] },
+        },
+      }),
+    );
+    expect(integration).toBeDefined();
+    api.hasResourceProperties('AWS::ApiGatewayV2::Route', {
+      ApiId: { Ref: httpApi },
+      RouteKey: 'ANY /api/{proxy+}',
+      Target: { 'Fn::Join': ['', ['integrations/', { Ref: integration }]] },
     });
+  });
+
+  it('bundles a handler, AWS SDK included, demo seed excluded, that answers an API event', async () => {
+    // The staged asset folder is named after the hash that also names the uploaded zip.
+    const assetHash = (fn().Properties.Code.S3Key as string).replace(/\.zip$/, '');
+    const bundle = join(outdir, `asset.${assetHash}`, 'index.mjs');
+    const code = readFileSync(bundle, 'utf8');
+    expect(code).not.toMatch(/from\s*["']@aws-sdk\//);
+    // The demo seed is local-only: its accounts must never reach a deployed stack.
+    expect(code).not.toContain(DEMO_PASSWORD);
+    expect(code).not.toContain(DEMO_ADMIN_TOTP_SECRET);
+
+    vi.stubEnv('LAUREATE_MODE', 'aws');
+    vi.stubEnv('TABLE_MAIN', 'main-table');
+    vi.stubEnv('TABLE_AUDIT', 'audit-table');
+    vi.stubEnv('AWS_REGION', 'eu-central-1');
+    vi.stubEnv('PUBLIC_URL', 'https://laureate.example.org');
     const { handler } = (await import(bundle)) as {
       handler: (
         event: unknown,
@@ -160,56 +372,15 @@ describe('api stack', () => {
     expect((JSON.parse(response.body) as { openapi: string }).openapi).toBe('3.1.0');
     // On AWS there is no outbox: the local-only route does not exist.
     expect(response.body).not.toContain('/api/dev/outbox');
-    expect(response.headers['strict-transport-security']).toContain('max-age=');
-  });
-
-  it('keeps logs for a limited time', () => {
-    const groups = Object.values(api.findResources('AWS::Logs::LogGroup'));
-    expect(groups.length).toBeGreaterThan(0);
-    for (const group of groups) expect(group.Properties.RetentionInDays).toBe(30);
-  });
-
-  it('grants exactly the item-level actions: no Scan, no wildcard, an append-only audit table', () => {
-    const policies = Object.values(api.findResources('AWS::IAM::Policy'));
-    const statements = policies.flatMap(
-      (policy) => policy.Properties.PolicyDocument.Statement as Statement[],
-    );
-    const actions = (statement: Statement) => [statement.Action].flat();
-    const all = statements.flatMap(actions);
-    expect(all.filter((action) => action.endsWith(':*') || action === '*')).toEqual([]);
-    expect(all.filter((action) => action.includes('Scan'))).toEqual([]);
-
-    const dynamo = statements.filter((statement) =>
-      actions(statement).some((action) => action.startsWith('dynamodb:')),
-    );
-    const onTable = (name: string) =>
-      dynamo
-        .filter((statement) => JSON.stringify(statement.Resource).includes(name))
-        .flatMap(actions)
-        .sort();
-    expect(onTable('mainTable')).toEqual([...mainTableActions].sort());
-    expect(onTable('auditTable')).toEqual([...auditTableActions].sort());
-    expect(onTable('auditTable')).not.toContain('dynamodb:UpdateItem');
-    expect(onTable('auditTable')).not.toContain('dynamodb:DeleteItem');
-    // Index ARNs are covered too, so Query on a GSI works and nothing broader is granted.
-    expect(JSON.stringify(dynamo)).toContain('/index/*');
-
-    const ses = statements.find((statement) =>
-      actions(statement).includes('ses:SendEmail'),
-    ) as Statement & {
-      Condition: unknown;
-    };
-    expect(ses.Condition).toEqual({ StringEquals: { 'ses:FromAddress': 'no-reply@example.org' } });
-  });
-
-  it('serves the API through an HTTP API with a catch-all /api route', () => {
-    api.hasResourceProperties('AWS::ApiGatewayV2::Api', { ProtocolType: 'HTTP' });
-    api.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'ANY /api/{proxy+}' });
   });
 });
 
 describe('web stack', () => {
-  it('keeps the bucket private, encrypted and TLS-only', () => {
+  const distributionId = () => logicalId(webStack, webStack.distribution);
+  const distribution = () =>
+    resource(web, distributionId()).Properties.DistributionConfig as DistributionConfig;
+
+  it('keeps the bucket private, encrypted and TLS-only, readable by this distribution only', () => {
     web.hasResourceProperties('AWS::S3::Bucket', {
       PublicAccessBlockConfiguration: {
         BlockPublicAcls: true,
@@ -230,42 +401,166 @@ describe('web stack', () => {
             Effect: 'Deny',
             Condition: { Bool: { 'aws:SecureTransport': 'false' } },
           }),
+          Match.objectLike({
+            Effect: 'Allow',
+            Action: 's3:GetObject',
+            Principal: { Service: 'cloudfront.amazonaws.com' },
+            Condition: {
+              StringEquals: {
+                'AWS:SourceArn': {
+                  'Fn::Join': ['', Match.arrayWith([{ Ref: distributionId() }])],
+                },
+              },
+            },
+          }),
         ]),
       },
     });
   });
 
-  it('reads the bucket through Origin Access Control and routes /api/* to the API uncached', () => {
-    web.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
-    web.hasResourceProperties('AWS::CloudFront::Distribution', {
-      DistributionConfig: Match.objectLike({
-        DefaultRootObject: 'index.html',
-        DefaultCacheBehavior: Match.objectLike({ ViewerProtocolPolicy: 'redirect-to-https' }),
-        CacheBehaviors: [
-          Match.objectLike({
-            PathPattern: '/api/*',
-            AllowedMethods: ['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE'],
-            CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad', // Managed-CachingDisabled
-            OriginRequestPolicyId: 'b689b0a8-53d0-40ab-baf2-68738e2966ac', // AllViewerExceptHostHeader
-            ViewerProtocolPolicy: 'redirect-to-https',
-          }),
-        ],
-      }),
-    });
-  });
-
-  it('sends security headers with every response', () => {
-    web.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', {
-      ResponseHeadersPolicyConfig: {
-        SecurityHeadersConfig: Match.objectLike({
-          StrictTransportSecurity: Match.objectLike({
-            AccessControlMaxAgeSec: 63072000,
-            IncludeSubdomains: true,
-          }),
-          ContentTypeOptions: { Override: true },
-          FrameOptions: { FrameOption: 'DENY', Override: true },
-        }),
+  it('reads the bucket through Origin Access Control (always signed, SigV4)', () => {
+    const controls = web.findResources('AWS::CloudFront::OriginAccessControl', {
+      Properties: {
+        OriginAccessControlConfig: {
+          OriginAccessControlOriginType: 's3',
+          SigningBehavior: 'always',
+          SigningProtocol: 'sigv4',
+        },
       },
     });
+    const config = distribution();
+    const s3Origin = config.Origins.find(
+      (origin) => origin.Id === config.DefaultCacheBehavior.TargetOriginId,
+    );
+    expect(Object.keys(controls)).toContain(s3Origin?.OriginAccessControlId?.['Fn::GetAtt'][0]);
+    // No legacy Origin Access Identity alongside.
+    expect(s3Origin?.S3OriginConfig).toEqual({ OriginAccessIdentity: '' });
+  });
+
+  it('serves the app over HTTPS with an SPA rewrite that leaves API errors alone', () => {
+    const config = distribution();
+    expect(config.DefaultRootObject).toBe('index.html');
+    expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
+    // Error responses would apply to /api/* too and turn its 404s into the app's page.
+    expect(config.CustomErrorResponses).toBeUndefined();
+
+    const associations = config.DefaultCacheBehavior.FunctionAssociations ?? [];
+    expect(associations.map((association) => association.EventType)).toEqual(['viewer-request']);
+    const functionId = associations[0]?.FunctionARN['Fn::GetAtt'][0] ?? '';
+    const code = resource(web, functionId).Properties.FunctionCode as string;
+    const rewrite = runInNewContext(`${code}\nhandler`) as (event: {
+      request: { uri: string };
+    }) => { uri: string };
+    const served = (uri: string) => rewrite({ request: { uri } }).uri;
+    expect(served('/')).toBe('/index.html');
+    expect(served('/competitions/abc/entries')).toBe('/index.html');
+    expect(served('/_app/immutable/entry/start.abc123.js')).toBe(
+      '/_app/immutable/entry/start.abc123.js',
+    );
+    expect(served('/favicon.svg')).toBe('/favicon.svg');
+  });
+
+  it('routes /api/* to the HTTP API uncached, with every method and the viewer headers', () => {
+    const config = distribution();
+    expect(config.CacheBehaviors).toEqual([
+      expect.objectContaining({
+        PathPattern: '/api/*',
+        AllowedMethods: ['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE'],
+        CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad', // Managed-CachingDisabled
+        OriginRequestPolicyId: 'b689b0a8-53d0-40ab-baf2-68738e2966ac', // AllViewerExceptHostHeader
+        ViewerProtocolPolicy: 'redirect-to-https',
+      }),
+    ]);
+    const apiBehaviour = config.CacheBehaviors[0];
+    expect(apiBehaviour?.FunctionAssociations).toBeUndefined();
+    const origin = config.Origins.find(
+      (candidate) => candidate.Id === apiBehaviour?.TargetOriginId,
+    );
+    const endpoint = importOf(api, {
+      'Fn::GetAtt': [logicalId(apiStack, apiStack.httpApi), 'ApiEndpoint'],
+    });
+    expect(origin?.DomainName).toEqual({ 'Fn::Select': [2, { 'Fn::Split': ['/', endpoint] }] });
+    expect(origin?.CustomOriginConfig?.OriginProtocolPolicy).toBe('https-only');
+  });
+
+  it('sends security headers with every response, the API’s included', () => {
+    const [policy] = Object.keys(
+      web.findResources('AWS::CloudFront::ResponseHeadersPolicy', {
+        Properties: {
+          ResponseHeadersPolicyConfig: {
+            SecurityHeadersConfig: {
+              StrictTransportSecurity: {
+                AccessControlMaxAgeSec: 63072000,
+                IncludeSubdomains: true,
+                Override: true,
+              },
+              ContentTypeOptions: { Override: true },
+              FrameOptions: { FrameOption: 'DENY', Override: true },
+              ReferrerPolicy: {
+                ReferrerPolicy: 'strict-origin-when-cross-origin',
+                Override: true,
+              },
+            },
+          },
+        },
+      }),
+    );
+    expect(policy).toBeDefined();
+    const config = distribution();
+    for (const behaviour of [config.DefaultCacheBehavior, ...config.CacheBehaviors]) {
+      expect(behaviour.ResponseHeadersPolicyId).toEqual({ Ref: policy });
+    }
+  });
+
+  it('uploads hashed files cached for a year and never pruned, the rest revalidated', () => {
+    const deployments = Object.values(web.findResources('Custom::CDKBucketDeployment'));
+    const immutable = deployments.find(
+      (deployment) => deployment.Properties.DestinationBucketKeyPrefix === '_app/immutable/',
+    );
+    const site = deployments.find(
+      (deployment) => deployment.Properties.DestinationBucketKeyPrefix === undefined,
+    );
+    expect(immutable?.Properties).toMatchObject({
+      Prune: false,
+      SystemMetadata: { 'cache-control': 'public, max-age=31536000, immutable' },
+    });
+    expect(site?.Properties).toMatchObject({
+      Prune: true,
+      Exclude: ['_app/immutable/*'],
+      SystemMetadata: { 'cache-control': 'no-cache' },
+      DistributionId: { Ref: distributionId() },
+      DistributionPaths: ['/*'],
+    });
+
+    // What each deployment uploads, as staged in the cloud assembly.
+    const staged = (deployment: Resource | undefined) => {
+      const [key] = (deployment?.Properties.SourceObjectKeys ?? []) as string[];
+      const dir = join(outdir, `asset.${key?.replace(/\.zip$/, '')}`);
+      return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((path) => statSync(join(dir, path)).isFile())
+        .sort();
+    };
+    expect(staged(site)).toEqual(['_app/version.json', 'index.html']);
+    expect(staged(immutable)).toEqual(['entry/start.abc123.js']);
+  });
+
+  it('outputs the site URL', () => {
+    web.hasOutput('SiteUrl', {
+      Value: {
+        'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distributionId(), 'DomainName'] }]],
+      },
+    });
+  });
+});
+
+describe('cdk app', () => {
+  it('refuses to synthesise without a web build, and says how to make one', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'bin/app.ts'], {
+      cwd: join(repoRoot, 'cdk'),
+      env: { ...process.env, LAUREATE_WEB_ASSETS: join(workDir, 'no-such-build') },
+      encoding: 'utf8',
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('run npm run build:web first');
   });
 });
