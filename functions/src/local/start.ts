@@ -59,6 +59,8 @@ try {
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+  // A closed terminal sends SIGHUP: stop Java then too.
+  process.on('SIGHUP', () => shutdown('SIGHUP'));
 } catch (error) {
   if (error instanceof JavaMissingError) {
     console.error(error.message);
