@@ -95,5 +95,10 @@ export type Invitation = z.infer<typeof Invitation>;
 
 /** A logo as base64: PNG, JPEG or WebP, at most 200 KB; the server checks the real type. */
 export const UploadLogoRequest = z
-  .object({ dataBase64: z.string().max(280_000, 'The logo must be at most 200 KB').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64') })
+  .object({
+    dataBase64: z
+      .string()
+      .max(280_000, 'The logo must be at most 200 KB')
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64'),
+  })
   .strict();

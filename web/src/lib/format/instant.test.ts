@@ -21,6 +21,19 @@ describe('formatDualTime', () => {
     expect(formatDualTime(deadline, 'Asia/Almaty', 'en-GB', 'Asia/Qostanay').yours).toBeUndefined();
   });
 
+  it('writes Kazakh dates as CLDR does', () => {
+    expect(formatDualTime(deadline, 'Asia/Almaty', 'kk', 'Europe/Moscow')).toEqual({
+      inZone: '2027 ж. 15 наурыз, 18:00',
+      yours: '16:00',
+    });
+  });
+
+  it('compares clock readings, not zone names', () => {
+    // Before March 2024 Almaty was UTC+6 and Aqtobe UTC+5: one instant, two readings.
+    const time = formatDualTime('2023-03-15T13:00:00Z', 'Asia/Almaty', 'en-GB', 'Asia/Aqtobe');
+    expect(time).toEqual({ inZone: '15 March 2023 at 19:00', yours: '18:00' });
+  });
+
   it('speaks the reader’s language', () => {
     expect(formatDualTime(deadline, 'Europe/Moscow', 'ru', 'Europe/Moscow').inZone).toBe(
       '15 марта 2027 г. в 16:00',

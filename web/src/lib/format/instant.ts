@@ -1,3 +1,6 @@
+import { hasDateData } from './intl-data.ts';
+import { formatKazakhDateTime } from './kazakh.ts';
+
 /**
  * A deadline is one instant. People read it in the competition's time zone (the one the rules
  * are announced in) and in their own: Moscow is UTC+3, all of Kazakhstan UTC+5.
@@ -17,6 +20,17 @@ const dateTime: Intl.DateTimeFormatOptions = {
   minute: '2-digit',
 };
 const timeOnly: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+
+function format(
+  instant: Date,
+  locale: string,
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions,
+): string {
+  if (locale === 'kk' && !hasDateData(locale))
+    return formatKazakhDateTime(instant, timeZone, options === dateTime);
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone }).format(instant);
+}
 
 function offsetMinutes(instant: Date, timeZone: string): number {
   const parts = new Intl.DateTimeFormat('en-US', {
@@ -39,6 +53,12 @@ function calendarDay(instant: Date, timeZone: string): string {
   }).format(instant);
 }
 
+/**
+ * An instant on the competition's clock and, when it shows another time, on the viewer's.
+ *
+ * @example formatDualTime('2027-03-15T13:00:00Z', 'Asia/Almaty', 'en-GB', 'Europe/Moscow')
+ * // { inZone: '15 March 2027 at 18:00', yours: '16:00' }
+ */
 export function formatDualTime(
   iso: string,
   competitionZone: string,
@@ -46,17 +66,12 @@ export function formatDualTime(
   viewerZone: string,
 ): DualTime {
   const instant = new Date(iso);
-  const inZone = new Intl.DateTimeFormat(locale, { ...dateTime, timeZone: competitionZone }).format(
-    instant,
-  );
+  const inZone = format(instant, locale, competitionZone, dateTime);
   if (offsetMinutes(instant, competitionZone) === offsetMinutes(instant, viewerZone))
     return { inZone };
   // The viewer's time alone is enough on the same calendar day; otherwise give the date too.
   const sameDay = calendarDay(instant, competitionZone) === calendarDay(instant, viewerZone);
-  const yours = new Intl.DateTimeFormat(locale, {
-    ...(sameDay ? timeOnly : dateTime),
-    timeZone: viewerZone,
-  }).format(instant);
+  const yours = format(instant, locale, viewerZone, sameDay ? timeOnly : dateTime);
   return { inZone, yours };
 }
 

@@ -1,41 +1,108 @@
+import { loadedMessages, loadMessages } from './catalogues.ts';
 import type { MessageKey } from './messages/en.ts';
 import {
   locales,
+  localizedLanguage,
   pickLocalized,
   preferredLocale,
   translate,
   type Locale,
+  type LocalizedText,
   type Params,
 } from './translate.ts';
 
 const STORAGE_KEY = 'laureate.locale';
 
-/** The interface language: one reactive value that every `t()` call in markup depends on. */
+/**
+ * The interface language: one reactive value that every `t()` call in markup depends on. It
+ * changes only once the new catalogue is loaded, so no message is ever missing.
+ */
 class LocaleState {
   current = $state<Locale>('en');
 }
 
 export const locale = new LocaleState();
 
-export function initLocale(): void {
-  const stored = localStorage.getItem(STORAGE_KEY);
-  const chosen =
-    locales.find((candidate) => candidate === stored) ?? preferredLocale(navigator.languages);
-  setLocale(chosen, false);
+// Storage can throw (private browsing, storage disabled); a language choice is not worth a crash.
+function storedLocale(): Locale | undefined {
+  try {
+    const stored = localStorage.getItem(STORAGE_KEY);
+    return locales.find((candidate) => candidate === stored);
+  } catch {
+    return undefined;
+  }
 }
 
-export function setLocale(next: Locale, remember = true): void {
+function storeLocale(next: Locale): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, next);
+  } catch {
+    // The choice then lasts for this visit only.
+  }
+}
+
+/** Whether the reader chose a language here (it then wins over their account's setting). */
+export function hasChosenLocale(): boolean {
+  return storedLocale() !== undefined;
+}
+
+let requested: Locale = 'en';
+
+async function switchTo(next: Locale): Promise<void> {
+  requested = next;
+  await loadMessages(next);
+  // A slower, earlier request must not undo a later choice.
+  if (requested !== next) return;
   locale.current = next;
   document.documentElement.lang = next;
-  if (remember) localStorage.setItem(STORAGE_KEY, next);
+}
+
+/**
+ * The saved choice, else the browser's languages. Awaited by the root layout's `load`, so the
+ * first render is already in the reader's language.
+ */
+export async function initLocale(): Promise<void> {
+  const chosen = storedLocale() ?? preferredLocale(navigator.languages);
+  try {
+    await switchTo(chosen);
+  } catch (cause) {
+    // A catalogue chunk that fails to arrive should not leave the page blank.
+    if (chosen === 'en') throw cause;
+    await switchTo('en');
+  }
+}
+
+/**
+ * Switches the interface language once its catalogue has arrived; `remember` saves the choice
+ * in this browser.
+ *
+ * @example setLocale('kk')
+ */
+export function setLocale(next: Locale, remember = true): void {
+  if (remember) storeLocale(next);
+  switchTo(next).catch((cause: unknown) => {
+    // Keep the current language; the next attempt loads the catalogue again.
+    console.error('Could not load the catalogue for', next, cause);
+  });
 }
 
 /** A message in the current language. */
 export function t(key: MessageKey, params?: Params): string {
-  return translate(locale.current, key, params);
+  const messages = loadedMessages(locale.current);
+  return messages ? translate(messages, locale.current, key, params) : key;
 }
 
 /** Localized content (titles, summaries) in the current language, with fallbacks. */
-export function localized(text: Partial<Record<Locale, string>>): string {
+export function localized(text: LocalizedText): string {
   return pickLocalized(text, locale.current);
+}
+
+/**
+ * The `lang` of what `localized` shows, so a Russian title in the Kazakh interface is read
+ * aloud in Russian (WCAG 3.1.2, language of parts).
+ *
+ * @example <h3 lang={localizedLang(competition.title)}>{localized(competition.title)}</h3>
+ */
+export function localizedLang(text: LocalizedText): Locale | undefined {
+  return localizedLanguage(text, locale.current);
 }

@@ -1,11 +1,7 @@
-import { en, type MessageKey, type Messages, type PluralForms } from './messages/en.ts';
-import { kk } from './messages/kk.ts';
-import { ru } from './messages/ru.ts';
+import type { MessageKey, Messages, PluralForms } from './messages/en.ts';
 
 export const locales = ['en', 'ru', 'kk'] as const;
 export type Locale = (typeof locales)[number];
-
-const catalogues: Record<Locale, Messages> = { en, ru, kk };
 
 export type Params = Record<string, string | number>;
 
@@ -16,13 +12,19 @@ function interpolate(template: string, params: Params): string {
 }
 
 /**
- * The message `key` in `locale`, with `{name}` placeholders filled. Plural messages choose their
- * form from `params.count` with the locale's own rules (Russian has one, few and many).
+ * The message `key` from a catalogue, with `{name}` placeholders filled. Plural messages choose
+ * their form from `params.count` by the locale's own rules: Russian has one, few and many
+ * (1 конкурс, 3 конкурса, 5 конкурсов); Kazakh does not inflect after a numeral.
  *
- * @example translate('ru', 'count.competitions', { count: 3 }) // '3 конкурса'
+ * @example translate(ru, 'ru', 'count.competitions', { count: 3 }) // '3 конкурса'
  */
-export function translate(locale: Locale, key: MessageKey, params: Params = {}): string {
-  const entry: string | PluralForms = catalogues[locale][key] ?? en[key];
+export function translate(
+  messages: Messages,
+  locale: Locale,
+  key: MessageKey,
+  params: Params = {},
+): string {
+  const entry: string | PluralForms = messages[key];
   if (typeof entry === 'string') return interpolate(entry, params);
   const category = new Intl.PluralRules(locale).select(Number(params.count ?? 0));
   return interpolate(entry[category] ?? entry.other, params);
@@ -38,7 +40,18 @@ export function preferredLocale(languages: readonly string[]): Locale {
   return 'en';
 }
 
-/** Text given in several languages, shown in the reader's if present, else the likeliest. */
-export function pickLocalized(text: Partial<Record<Locale, string>>, locale: Locale): string {
-  return text[locale] ?? text.ru ?? text.en ?? text.kk ?? '';
+export type LocalizedText = Partial<Record<Locale, string>>;
+
+/**
+ * The language in which to show text given in several: the reader's if present, else Russian
+ * (most applicants on both sides of the border write in it), then English, then Kazakh.
+ */
+export function localizedLanguage(text: LocalizedText, locale: Locale): Locale | undefined {
+  return [locale, 'ru' as const, 'en' as const, 'kk' as const].find((language) => text[language]);
+}
+
+/** @example pickLocalized({ en: 'Hello', ru: 'Привет' }, 'kk') // 'Привет' */
+export function pickLocalized(text: LocalizedText, locale: Locale): string {
+  const language = localizedLanguage(text, locale);
+  return language ? (text[language] ?? '') : '';
 }

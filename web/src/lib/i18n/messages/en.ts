@@ -15,6 +15,7 @@ export const en = {
   'nav.signUp': 'Sign up',
   'nav.signOut': 'Sign out',
   'nav.language': 'Language',
+  'nav.loading': 'Loading…',
   'footer.openSource': 'Laureate is open-source software.',
   'footer.openData': 'Published results are open data.',
 
@@ -26,7 +27,6 @@ export const en = {
   'home.inProgress': 'Under review',
   'home.past': 'Past',
   'home.empty': 'No competitions have been published yet.',
-  'home.loading': 'Loading competitions…',
   'competition.deadline.open': 'Applications close',
   'competition.deadline.upcoming': 'Applications open',
   'competition.deadline.inProgress': 'Results expected',
@@ -44,6 +44,8 @@ export const en = {
   'time.zone': '{time} ({zone})',
 
   'error.title': 'Something went wrong',
+  'error.notFound.title': 'Page not found',
+  'error.network.title': 'No connection',
   'error.notFound': 'This page does not exist, or it is not public.',
   'error.network': 'The server cannot be reached. Check your connection and try again.',
   'error.server': 'The server had a problem. Try again in a moment.',
@@ -159,6 +161,18 @@ export const en = {
   'outbox.open': 'Open the link',
   'outbox.to': 'To',
 
+  'theme.social-work': 'Social work',
+  'theme.volunteering': 'Volunteering',
+  'theme.heritage': 'Cultural heritage',
+  'theme.education': 'Education',
+  'theme.health': 'Health',
+  'theme.environment': 'Environment',
+  'org.country.other': 'Other country (code)',
+  'org.nameIn': 'Name in {language}',
+  'org.descriptionIn': 'Description in {language}',
+  'org.edit': 'Profile',
+  'invite.org.intro': 'You were invited to join an organisation on Laureate.',
+  'outbox.subject': 'Subject',
   'language.en': 'English',
   'language.ru': 'Русский',
   'language.kk': 'Қазақша',
@@ -170,4 +184,7 @@ export type PluralForms = { other: string } & Partial<
   Record<'zero' | 'one' | 'two' | 'few' | 'many', string>
 >;
 export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string | PluralForms>;
+/** A catalogue: every key of `en`, and a plural message wherever `en` has one. */
+export type Messages = {
+  [Key in MessageKey]: (typeof en)[Key] extends string ? string : PluralForms;
+};
