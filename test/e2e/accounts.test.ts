@@ -86,6 +86,17 @@ describe.skipIf(!chromiumState.available)(
       await page.getByRole('heading', { name: 'Союз волонтёров Приишимья' }).waitFor();
       violations.push(...(await seriousViolations(page)));
 
+      // A logo, checked by the server from its bytes, then shown on the page.
+      const png = Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+        'base64',
+      );
+      await page
+        .getByLabel('Выберите изображение')
+        .setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+      await page.getByRole('button', { name: 'Загрузить логотип' }).click();
+      await page.getByRole('img', { name: /Логотип организации/ }).waitFor();
+
       await page.getByLabel('Электронная почта').fill(colleague);
       await page.getByRole('button', { name: 'Отправить приглашение' }).click();
       await page.getByRole('status').filter({ hasText: colleague }).waitFor();

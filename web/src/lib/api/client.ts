@@ -81,6 +81,7 @@ export function createApi(fetcher: Fetch = fetch) {
     get: <T>(path: string) => request<T>(fetcher, 'GET', path),
     post: <T>(path: string, body: unknown = {}) => request<T>(fetcher, 'POST', path, body),
     patch: <T>(path: string, body: unknown) => request<T>(fetcher, 'PATCH', path, body),
+    put: <T>(path: string, body: unknown) => request<T>(fetcher, 'PUT', path, body),
     delete: <T>(path: string) => request<T>(fetcher, 'DELETE', path),
   };
 }

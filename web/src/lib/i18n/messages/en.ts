@@ -135,6 +135,13 @@ export const en = {
   'org.invite': 'Invite a member',
   'org.invite.submit': 'Send invitation',
   'org.invite.sent': 'Invitation sent to {email}. It works for 7 days.',
+  'org.logo': 'Logo',
+  'org.logo.hint': 'PNG, JPEG or WebP, up to 200 KB.',
+  'org.logo.choose': 'Choose an image',
+  'org.logo.upload': 'Upload the logo',
+  'org.logo.remove': 'Remove the logo',
+  'org.logo.alt': 'Logo of {name}',
+  'org.logo.tooLarge': 'The image is larger than 200 KB.',
   'org.invite.role': 'Role',
 
   'invite.org.title': 'Join an organisation',

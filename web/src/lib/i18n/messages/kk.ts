@@ -134,6 +134,13 @@ export const kk: Messages = {
   'org.invite': 'Мүше шақыру',
   'org.invite.submit': 'Шақыру жіберу',
   'org.invite.sent': 'Шақыру {email} мекенжайына жіберілді. Ол 7 күн жарамды.',
+  'org.logo': 'Логотип',
+  'org.logo.hint': 'PNG, JPEG немесе WebP, 200 КБ-тан аспауы керек.',
+  'org.logo.choose': 'Суретті таңдаңыз',
+  'org.logo.upload': 'Логотипті жүктеу',
+  'org.logo.remove': 'Логотипті жою',
+  'org.logo.alt': '«{name}» ұйымының логотипі',
+  'org.logo.tooLarge': 'Сурет 200 КБ-тан үлкен.',
   'org.invite.role': 'Рөлі',
 
   'invite.org.title': 'Ұйымға қосылу',

@@ -132,6 +132,13 @@ export const ru: Messages = {
   'org.invite': 'Пригласить участника',
   'org.invite.submit': 'Отправить приглашение',
   'org.invite.sent': 'Приглашение отправлено на {email}. Оно действует 7 дней.',
+  'org.logo': 'Логотип',
+  'org.logo.hint': 'PNG, JPEG или WebP, не больше 200 КБ.',
+  'org.logo.choose': 'Выберите изображение',
+  'org.logo.upload': 'Загрузить логотип',
+  'org.logo.remove': 'Удалить логотип',
+  'org.logo.alt': 'Логотип организации «{name}»',
+  'org.logo.tooLarge': 'Изображение больше 200 КБ.',
   'org.invite.role': 'Роль',
 
   'invite.org.title': 'Вступление в организацию',
