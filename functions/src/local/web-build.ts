@@ -34,6 +34,8 @@ export function buildWeb(repoRoot: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn('npm', ['run', 'build', '--workspace', 'web', '--silent'], {
       cwd: repoRoot,
+      // A NODE_ENV inherited from a test runner would make Vite ship Svelte's development build.
+      env: { ...process.env, NODE_ENV: 'production' },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     child.on('error', reject);
