@@ -61,4 +61,6 @@ export interface AccountRepository {
   createSession(session: SessionRecord): Promise<void>;
   getSession(tokenHash: string): Promise<SessionRecord | undefined>;
   deleteSession(tokenHash: string): Promise<void>;
+  /** Ends every session of a user: sign out everywhere, password reset. */
+  deleteAllSessions(userId: string): Promise<void>;
 }

@@ -248,4 +248,9 @@ export class DynamoAccountStore implements AccountRepository {
       new DeleteCommand({ TableName: this.tableName, Key: keys.session(tokenHash) }),
     );
   }
+
+  async deleteAllSessions(userId: string): Promise<void> {
+    const sessions = await this.listSessions(userId);
+    await Promise.all(sessions.map((session) => this.deleteSession(session.tokenHash)));
+  }
 }

@@ -10,6 +10,7 @@ import {
 import { Organisation, type OrganisationProfileInput } from '@laureate/schemas';
 import { z } from 'zod';
 import { DomainError } from '#domain/errors';
+import { pickLocalized } from '#domain/localized-text';
 import type { Page } from '#ports/competition-repository';
 import type {
   LogoRecord,
@@ -35,12 +36,7 @@ const MembershipItem = z.object({
 });
 
 function sortName(organisation: Pick<OrganisationRecord, 'name' | 'id'>): string {
-  return (
-    organisation.name.ru ??
-    organisation.name.en ??
-    organisation.name.kk ??
-    organisation.id
-  ).toLocaleLowerCase('ru');
+  return (pickLocalized(organisation.name, 'ru') || organisation.id).toLocaleLowerCase('ru');
 }
 
 /** The directory index keys, present only while the organisation chooses to be listed. */

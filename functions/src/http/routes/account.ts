@@ -12,12 +12,10 @@ import { DomainError } from '#domain/errors';
 import type { UserRecord } from '#ports/account-repository';
 import { defineRoute } from '../define-route.ts';
 import { signedInCaller } from '../middleware/session.ts';
+import { jsonContent, jsonBody } from '../openapi-content.ts';
 import { problemResponses } from '../problem-responses.ts';
 import { createRouter } from '../router.ts';
 import { clearSessionCookie } from './auth.ts';
-
-const json = <S>(schema: S) => ({ 'application/json': { schema } });
-const body = <S>(schema: S) => ({ required: true, content: json(schema) });
 
 function toAccount(user: UserRecord): Account {
   return {
@@ -38,7 +36,7 @@ const getAccount = defineRoute({
   summary: 'Your account',
   access: 'signed-in',
   responses: {
-    200: { description: 'The account', content: json(Account) },
+    200: { description: 'The account', content: jsonContent(Account) },
     ...problemResponses(401),
   },
 });
@@ -49,9 +47,9 @@ const updateAccount = defineRoute({
   tags: ['accounts'],
   summary: 'Change your name or language; send the version you read',
   access: 'signed-in',
-  request: { body: body(UpdateAccountRequest) },
+  request: { body: jsonBody(UpdateAccountRequest) },
   responses: {
-    200: { description: 'Updated', content: json(Account) },
+    200: { description: 'Updated', content: jsonContent(Account) },
     ...problemResponses(400, 401, 409),
   },
 });
@@ -63,7 +61,7 @@ const listSessions = defineRoute({
   summary: 'Where you are signed in',
   access: 'signed-in',
   responses: {
-    200: { description: 'Active sessions', content: json(SessionList) },
+    200: { description: 'Active sessions', content: jsonContent(SessionList) },
     ...problemResponses(401),
   },
 });
@@ -95,7 +93,7 @@ const setUpTotp = defineRoute({
     'Start turning on two-factor sign-in: returns a new secret to add to an authenticator app',
   access: 'signed-in',
   responses: {
-    200: { description: 'A pending secret', content: json(TotpSetup) },
+    200: { description: 'A pending secret', content: jsonContent(TotpSetup) },
     ...problemResponses(401, 409),
   },
 });
@@ -106,9 +104,9 @@ const confirmTotp = defineRoute({
   tags: ['accounts'],
   summary: 'Finish turning on two-factor sign-in with a code from the app',
   access: 'signed-in',
-  request: { body: body(TotpConfirmRequest) },
+  request: { body: jsonBody(TotpConfirmRequest) },
   responses: {
-    200: { description: 'Turned on', content: json(Account) },
+    200: { description: 'Turned on', content: jsonContent(Account) },
     ...problemResponses(400, 401, 409),
   },
 });
@@ -119,9 +117,9 @@ const disableTotp = defineRoute({
   tags: ['accounts'],
   summary: 'Turn off two-factor sign-in (needs the password and a current code)',
   access: 'signed-in',
-  request: { body: body(TotpDisableRequest) },
+  request: { body: jsonBody(TotpDisableRequest) },
   responses: {
-    200: { description: 'Turned off', content: json(Account) },
+    200: { description: 'Turned off', content: jsonContent(Account) },
     ...problemResponses(400, 401, 409),
   },
 });
@@ -163,8 +161,7 @@ export const accountRoutes = createRouter()
   .openapi(signOutEverywhere, async (c) => {
     const { user } = signedInCaller(c);
     const { accounts, audit, clock } = c.var.deps;
-    for (const session of await accounts.listSessions(user.id))
-      await accounts.deleteSession(session.tokenHash);
+    await accounts.deleteAllSessions(user.id);
     clearSessionCookie(c);
     await audit.append({
       scope: `USER#${user.id}`,

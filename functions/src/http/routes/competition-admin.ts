@@ -13,17 +13,16 @@ import {
 import { newSecretToken } from '#adapters/crypto/secret-token';
 import { calendarProblems } from '#domain/competition-phase';
 import { DomainError } from '#domain/errors';
+import { pickLocalized } from '#domain/localized-text';
 import { tokenExpiry } from '#domain/token-policy';
 import { jurorInvitation } from '#mail/email-templates';
 import { defineRoute } from '../define-route.ts';
 import { sendLinkEmail } from '../email-links.ts';
 import { signedInCaller } from '../middleware/session.ts';
 import { consumeLink, peekLink } from '../one-time-link.ts';
+import { jsonContent, jsonBody } from '../openapi-content.ts';
 import { problemResponses } from '../problem-responses.ts';
 import { createRouter } from '../router.ts';
-
-const json = <S>(schema: S) => ({ 'application/json': { schema } });
-const body = <S>(schema: S) => ({ required: true, content: json(schema) });
 
 const createCompetition = defineRoute({
   method: 'post',
@@ -32,9 +31,9 @@ const createCompetition = defineRoute({
   summary: 'Create a competition (platform administrators)',
   description: 'It stays private until published; set-up continues with its organisers.',
   access: 'admin',
-  request: { body: body(CreateCompetitionRequest) },
+  request: { body: jsonBody(CreateCompetitionRequest) },
   responses: {
-    201: { description: 'Created', content: json(CompetitionCreated) },
+    201: { description: 'Created', content: jsonContent(CompetitionCreated) },
     ...problemResponses(400, 401, 403),
   },
 });
@@ -45,7 +44,7 @@ const grantOrganiser = defineRoute({
   tags: ['competition set-up'],
   summary: 'Make a registered user an organiser of this competition (platform administrators)',
   access: 'admin',
-  request: { params: CompetitionIdParams, body: body(GrantOrganiserRequest) },
+  request: { params: CompetitionIdParams, body: jsonBody(GrantOrganiserRequest) },
   responses: { 204: { description: 'Granted' }, ...problemResponses(400, 401, 403, 404) },
 });
 
@@ -57,7 +56,7 @@ const listCompetitionMembers = defineRoute({
   access: 'competition-organiser',
   request: { params: CompetitionIdParams },
   responses: {
-    200: { description: 'The team', content: json(CompetitionMemberList) },
+    200: { description: 'The team', content: jsonContent(CompetitionMemberList) },
     ...problemResponses(401, 403, 404),
   },
 });
@@ -68,9 +67,9 @@ const inviteJuror = defineRoute({
   tags: ['competition set-up'],
   summary: 'Invite a juror by email (organisers of this competition)',
   access: 'competition-organiser',
-  request: { params: CompetitionIdParams, body: body(InviteJurorRequest) },
+  request: { params: CompetitionIdParams, body: jsonBody(InviteJurorRequest) },
   responses: {
-    201: { description: 'Invitation sent', content: json(Invitation) },
+    201: { description: 'Invitation sent', content: jsonContent(Invitation) },
     ...problemResponses(400, 401, 403, 404),
   },
 });
@@ -81,7 +80,7 @@ const acceptJurorInvitation = defineRoute({
   tags: ['competition set-up'],
   summary: 'Accept a jury invitation and complete the juror profile for that competition',
   access: 'signed-in',
-  request: { body: body(AcceptJurorInvitationRequest) },
+  request: { body: jsonBody(AcceptJurorInvitationRequest) },
   responses: { 204: { description: 'You are on the jury' }, ...problemResponses(400, 401, 403) },
 });
 
@@ -94,7 +93,7 @@ const readAudit = defineRoute({
   access: 'competition-organiser',
   request: { params: CompetitionIdParams, query: AuditQuery },
   responses: {
-    200: { description: 'Audit entries', content: json(AuditPage) },
+    200: { description: 'Audit entries', content: jsonContent(AuditPage) },
     ...problemResponses(400, 401, 403, 404),
   },
 });
@@ -192,12 +191,7 @@ export const competitionAdminRoutes = createRouter()
     const { competitions, audit, clock } = c.var.deps;
     const competition = (await competitions.get(competitionId))!;
     const language = locale ?? user.locale;
-    const title =
-      competition.title[language] ??
-      competition.title.ru ??
-      competition.title.en ??
-      competition.title.kk ??
-      '';
+    const title = pickLocalized(competition.title, language);
     await sendLinkEmail(c, {
       purpose: 'juror-invitation',
       to: email,

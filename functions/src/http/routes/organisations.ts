@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { newSecretToken } from '#adapters/crypto/secret-token';
 import { DomainError } from '#domain/errors';
 import { MAX_LOGO_BYTES, sniffImageType } from '#domain/image-type';
+import { pickLocalized } from '#domain/localized-text';
 import { can } from '#domain/permissions';
 import { tokenExpiry } from '#domain/token-policy';
 import { organisationInvitation } from '#mail/email-templates';
@@ -23,11 +24,9 @@ import { defineRoute } from '../define-route.ts';
 import { sendLinkEmail } from '../email-links.ts';
 import { resolveCaller, signedInCaller } from '../middleware/session.ts';
 import { consumeLink, peekLink } from '../one-time-link.ts';
+import { jsonContent, jsonBody } from '../openapi-content.ts';
 import { problemResponses } from '../problem-responses.ts';
 import { createRouter } from '../router.ts';
-
-const json = <S>(schema: S) => ({ 'application/json': { schema } });
-const body = <S>(schema: S) => ({ required: true, content: json(schema) });
 
 const createOrganisation = defineRoute({
   method: 'post',
@@ -35,9 +34,9 @@ const createOrganisation = defineRoute({
   tags: ['organisations'],
   summary: 'Register an organisation; you become its owner',
   access: 'signed-in',
-  request: { body: body(OrganisationProfileInput) },
+  request: { body: jsonBody(OrganisationProfileInput) },
   responses: {
-    201: { description: 'Created', content: json(Organisation) },
+    201: { description: 'Created', content: jsonContent(Organisation) },
     ...problemResponses(400, 401),
   },
 });
@@ -50,7 +49,7 @@ const getOrganisation = defineRoute({
   access: 'organisation-member',
   request: { params: OrganisationIdParams },
   responses: {
-    200: { description: 'The organisation', content: json(Organisation) },
+    200: { description: 'The organisation', content: jsonContent(Organisation) },
     ...problemResponses(401, 404),
   },
 });
@@ -61,9 +60,9 @@ const updateOrganisation = defineRoute({
   tags: ['organisations'],
   summary: 'Edit the profile; send the version you read',
   access: 'organisation-member',
-  request: { params: OrganisationIdParams, body: body(UpdateOrganisationRequest) },
+  request: { params: OrganisationIdParams, body: jsonBody(UpdateOrganisationRequest) },
   responses: {
-    200: { description: 'Updated', content: json(Organisation) },
+    200: { description: 'Updated', content: jsonContent(Organisation) },
     ...problemResponses(400, 401, 404, 409),
   },
 });
@@ -76,7 +75,7 @@ const listMembers = defineRoute({
   access: 'organisation-member',
   request: { params: OrganisationIdParams },
   responses: {
-    200: { description: 'Members', content: json(MemberList) },
+    200: { description: 'Members', content: jsonContent(MemberList) },
     ...problemResponses(401, 404),
   },
 });
@@ -97,9 +96,9 @@ const inviteMember = defineRoute({
   tags: ['organisations'],
   summary: 'Invite someone by email (owners only)',
   access: 'organisation-owner',
-  request: { params: OrganisationIdParams, body: body(InviteMemberRequest) },
+  request: { params: OrganisationIdParams, body: jsonBody(InviteMemberRequest) },
   responses: {
-    201: { description: 'Invitation sent', content: json(Invitation) },
+    201: { description: 'Invitation sent', content: jsonContent(Invitation) },
     ...problemResponses(400, 401, 403, 404),
   },
 });
@@ -110,9 +109,9 @@ const acceptInvitation = defineRoute({
   tags: ['organisations'],
   summary: 'Join an organisation with an emailed invitation',
   access: 'signed-in',
-  request: { body: body(AcceptOrganisationInvitationRequest) },
+  request: { body: jsonBody(AcceptOrganisationInvitationRequest) },
   responses: {
-    200: { description: 'Joined', content: json(Organisation) },
+    200: { description: 'Joined', content: jsonContent(Organisation) },
     ...problemResponses(400, 401, 403),
   },
 });
@@ -125,7 +124,7 @@ const directory = defineRoute({
   access: 'public',
   request: { query: DirectoryQuery },
   responses: {
-    200: { description: 'A page of the directory', content: json(DirectoryPage) },
+    200: { description: 'A page of the directory', content: jsonContent(DirectoryPage) },
     ...problemResponses(400),
   },
 });
@@ -137,9 +136,9 @@ const uploadLogo = defineRoute({
   summary: 'Set the logo: PNG, JPEG or WebP, at most 200 KB, sent as base64',
   description: 'The type is read from the bytes, not from any name or header; SVG is refused.',
   access: 'organisation-member',
-  request: { params: OrganisationIdParams, body: body(UploadLogoRequest) },
+  request: { params: OrganisationIdParams, body: jsonBody(UploadLogoRequest) },
   responses: {
-    200: { description: 'Stored', content: json(Organisation) },
+    200: { description: 'Stored', content: jsonContent(Organisation) },
     ...problemResponses(400, 401, 404, 413, 415),
   },
 });
@@ -270,12 +269,7 @@ export const organisationRoutes = createRouter()
     const organisation = await organisations.get(organisationId);
     if (!organisation) throw new DomainError('resource/not-found', 'No such organisation');
     const language = locale ?? user.locale;
-    const name =
-      organisation.name[language] ??
-      organisation.name.ru ??
-      organisation.name.en ??
-      organisation.name.kk ??
-      '';
+    const name = pickLocalized(organisation.name, language);
     await sendLinkEmail(c, {
       purpose: 'organisation-invitation',
       to: email,

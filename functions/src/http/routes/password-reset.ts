@@ -1,16 +1,17 @@
 import { Accepted, PasswordResetConfirmRequest, PasswordResetRequest } from '@laureate/schemas';
 import { hashPassword } from '#adapters/crypto/password-hasher';
 import { DomainError } from '#domain/errors';
-import { passwordProblems } from '#domain/password-policy';
 import { passwordChanged, resetPassword } from '#mail/email-templates';
 import { clientAddress } from '../client-address.ts';
 import { defineRoute } from '../define-route.ts';
 import { sendLinkEmail } from '../email-links.ts';
 import { consumeLink } from '../one-time-link.ts';
+import { jsonContent, jsonBody } from '../openapi-content.ts';
+import { requireStrongPassword } from '../password-rules.ts';
 import { problemResponses } from '../problem-responses.ts';
 import { createRouter } from '../router.ts';
 
-const accepted = { description: 'Accepted', content: { 'application/json': { schema: Accepted } } };
+const accepted = { description: 'Accepted', content: jsonContent(Accepted) };
 
 const requestReset = defineRoute({
   method: 'post',
@@ -20,7 +21,7 @@ const requestReset = defineRoute({
   description: 'Always answers 202, so the answer reveals nothing about who is registered.',
   access: 'public',
   request: {
-    body: { required: true, content: { 'application/json': { schema: PasswordResetRequest } } },
+    body: jsonBody(PasswordResetRequest),
   },
   responses: { 202: accepted, ...problemResponses(400) },
 });
@@ -63,12 +64,7 @@ export const passwordResetRoutes = createRouter()
     const link = await consumeLink(c, token, 'reset-password');
     const user = link.userId ? await accounts.getUser(link.userId) : undefined;
     if (!user) throw new DomainError('token/invalid', 'The account of this link no longer exists');
-    const problems = passwordProblems(password, user.email);
-    if (problems.length > 0) {
-      throw new DomainError('account/weak-password', 'Choose a password that is harder to guess', {
-        errors: problems.map((code) => ({ field: 'body.password', message: code, code })),
-      });
-    }
+    requireStrongPassword(password, user.email);
     const now = clock.now().toISOString();
     await accounts.updateUser(
       user.id,
@@ -81,8 +77,7 @@ export const passwordResetRoutes = createRouter()
       now,
     );
     // Whoever knew the old password must lose access now.
-    for (const session of await accounts.listSessions(user.id))
-      await accounts.deleteSession(session.tokenHash);
+    await accounts.deleteAllSessions(user.id);
     const ip = clientAddress(c);
     await audit.append({
       scope: `USER#${user.id}`,

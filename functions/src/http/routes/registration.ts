@@ -7,20 +7,17 @@ import {
 import { hashPassword } from '#adapters/crypto/password-hasher';
 import { newSecretToken } from '#adapters/crypto/secret-token';
 import { DomainError } from '#domain/errors';
-import { passwordProblems } from '#domain/password-policy';
 import { accountExists, verifyEmail } from '#mail/email-templates';
 import { clientAddress } from '../client-address.ts';
 import { defineRoute } from '../define-route.ts';
 import { sendLinkEmail } from '../email-links.ts';
 import { consumeLink } from '../one-time-link.ts';
+import { jsonContent, jsonBody } from '../openapi-content.ts';
+import { requireStrongPassword } from '../password-rules.ts';
 import { problemResponses } from '../problem-responses.ts';
 import { createRouter } from '../router.ts';
 
-const accepted = { description: 'Accepted', content: { 'application/json': { schema: Accepted } } };
-const jsonBody = <S>(schema: S) => ({
-  required: true,
-  content: { 'application/json': { schema } },
-});
+const accepted = { description: 'Accepted', content: jsonContent(Accepted) };
 
 const register = defineRoute({
   method: 'post',
@@ -61,12 +58,7 @@ const checkEmail =
 export const registrationRoutes = createRouter()
   .openapi(register, async (c) => {
     const input = c.req.valid('json');
-    const problems = passwordProblems(input.password, input.email);
-    if (problems.length > 0) {
-      throw new DomainError('account/weak-password', 'Choose a password that is harder to guess', {
-        errors: problems.map((code) => ({ field: 'body.password', message: code, code })),
-      });
-    }
+    requireStrongPassword(input.password, input.email);
     const { accounts, audit, clock } = c.var.deps;
     const now = clock.now().toISOString();
     const userId = `user-${newSecretToken().token.slice(0, 16)}`;
