@@ -281,6 +281,13 @@ describe('competitions, organisers and jurors', () => {
     ]);
   });
 
+  it('tells an anonymous caller nothing about which competitions exist', async () => {
+    const unknown = await api.app.request('/api/competitions/comp-does-not-exist/members');
+    const known = await api.app.request(`/api/competitions/${world.competition1}/members`);
+    expect(unknown.status).toBe(401);
+    expect(known.status).toBe(401);
+  });
+
   it('refuses deadlines out of order', async () => {
     const response = await send(
       api,

@@ -24,6 +24,11 @@ export function authorize(rule: AccessRule): MiddlewareHandler<AppEnv> {
     const caller = rule === 'public' ? undefined : await resolveCaller(c);
     const competitionId = c.req.param('competitionId');
     const organisationId = c.req.param('organisationId');
+    // Anonymous callers learn nothing, not even whether the competition exists.
+    if (rule !== 'public' && !caller) {
+      const { code, message } = errorForDenial.unauthenticated;
+      throw new DomainError(code, message);
+    }
     let competitionRequiresSecondFactor = false;
     if (rule === 'competition-organiser' || rule === 'competition-juror') {
       const competition = competitionId
