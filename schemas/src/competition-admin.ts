@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CountryCode, Id, Locale, LocalizedText, TimeZone } from './common.ts';
 import { Email } from './auth.ts';
-import { CompetitionCalendar, Track } from './competition.ts';
+import { CompetitionCalendar, CompetitionPhase, Track } from './competition.ts';
 
 export const CreateCompetitionRequest = z
   .object({
@@ -79,3 +79,86 @@ export type CompetitionCreated = z.infer<typeof CompetitionCreated>;
 export type CompetitionMemberList = z.infer<typeof CompetitionMemberList>;
 export type AuditPage = z.infer<typeof AuditPage>;
 export type OutboxPage = z.infer<typeof OutboxPage>;
+
+/** One criterion of the rubric: a weight, an integer scale, and what each level means. */
+export const RubricCriterion = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]{0,40}$/, 'Use lower-case letters, digits and "-"'),
+    title: LocalizedText,
+    weight: z.number().positive().max(100),
+    scale: z.object({ min: z.number().int().min(0), max: z.number().int().max(100) }).refine((scale) => scale.max > scale.min, {
+      message: 'The top of the scale must be above the bottom',
+    }),
+    levels: z.array(z.object({ score: z.number().int(), descriptor: LocalizedText })).max(101).default([]),
+  })
+  .strict();
+export type RubricCriterion = z.infer<typeof RubricCriterion>;
+
+export const Rubric = z.object({ criteria: z.array(RubricCriterion).max(30) }).strict();
+export type Rubric = z.infer<typeof Rubric>;
+
+/** "Four winners from each country": a bound per group of a dimension. */
+export const Quota = z
+  .object({
+    dimension: z.enum(['country', 'track']),
+    winnersPerGroup: z.number().int().min(1).max(1000),
+  })
+  .strict();
+export type Quota = z.infer<typeof Quota>;
+
+/** A phase set by hand, with the reason that is audited; it holds until cleared. */
+export const PhaseOverride = z.object({
+  phase: CompetitionPhase,
+  reason: z.string(),
+  setAt: z.string(),
+  setBy: z.string(),
+});
+export type PhaseOverride = z.infer<typeof PhaseOverride>;
+
+/** Everything organisers configure; what the public sees is CompetitionSummary. */
+export const CompetitionSettings = z.object({
+  id: Id,
+  title: LocalizedText,
+  summary: LocalizedText,
+  countries: z.array(CountryCode),
+  tracks: z.array(Track),
+  timeZone: z.string(),
+  calendar: CompetitionCalendar,
+  requireSecondFactor: z.boolean(),
+  reviewsPerApplication: z.number().int(),
+  rubric: Rubric,
+  quotas: z.array(Quota),
+  phase: CompetitionPhase,
+  phaseOverride: PhaseOverride.optional(),
+  publishedAt: z.string().optional(),
+  version: z.number().int(),
+});
+export type CompetitionSettings = z.infer<typeof CompetitionSettings>;
+
+export const UpdateCompetitionRequest = z
+  .object({
+    title: LocalizedText.optional(),
+    summary: LocalizedText.optional(),
+    countries: z.array(CountryCode).min(1).max(50).optional(),
+    tracks: z.array(Track).max(30).optional(),
+    timeZone: TimeZone.optional(),
+    calendar: CompetitionCalendar.optional(),
+    requireSecondFactor: z.boolean().optional(),
+    reviewsPerApplication: z.number().int().min(1).max(10).optional(),
+    rubric: Rubric.optional(),
+    quotas: z.array(Quota).max(10).optional(),
+    version: z.number().int().min(1),
+  })
+  .strict();
+export type UpdateCompetitionRequest = z.infer<typeof UpdateCompetitionRequest>;
+
+export const PublishCompetitionRequest = z.object({ version: z.number().int().min(1) }).strict();
+
+export const SetPhaseRequest = z
+  .object({
+    /** null returns the competition to its calendar. */
+    phase: CompetitionPhase.nullable(),
+    reason: z.string().trim().min(10, 'Explain the change in a sentence: it is kept in the audit trail').max(1000),
+    version: z.number().int().min(1),
+  })
+  .strict();

@@ -27,6 +27,18 @@ export function phaseAt(calendar: CompetitionCalendar, now: Date): CompetitionPh
   return 'results';
 }
 
+/**
+ * The phase in force: one set by hand wins over the calendar until it is cleared.
+ *
+ * @example effectivePhase({ calendar, phaseOverride: { phase: 'review', … } }, now) // 'review'
+ */
+export function effectivePhase(
+  competition: { calendar: CompetitionCalendar; phaseOverride?: { phase: CompetitionPhase } },
+  now: Date,
+): CompetitionPhase {
+  return competition.phaseOverride?.phase ?? phaseAt(competition.calendar, now);
+}
+
 /** How the public home page groups a competition in a given phase. */
 export function listingFor(phase: CompetitionPhase): CompetitionListing {
   switch (phase) {

@@ -1,4 +1,11 @@
-import type { CompetitionCalendar, LocalizedText, Track } from '@laureate/schemas';
+import type {
+  CompetitionCalendar,
+  LocalizedText,
+  PhaseOverride,
+  Quota,
+  Rubric,
+  Track,
+} from '@laureate/schemas';
 
 /** A competition as stored: configuration only; the phase is derived from the calendar. */
 export interface CompetitionRecord {
@@ -11,6 +18,12 @@ export interface CompetitionRecord {
   calendar: CompetitionCalendar;
   /** Organisers and jurors must sign in with a second factor (TOTP) to act on it. */
   requireSecondFactor?: boolean;
+  /** Reviews each eligible application gets (k); 3 when not set. */
+  reviewsPerApplication?: number;
+  rubric?: Rubric;
+  quotas?: Quota[];
+  /** A phase set by hand; it wins over the calendar until cleared. */
+  phaseOverride?: PhaseOverride;
   /** Absent while the organisers are still setting the competition up. */
   publishedAt?: string;
   createdAt: string;
@@ -28,6 +41,8 @@ export interface CompetitionRepository {
   /** Creates a competition; fails if the id exists. */
   create(record: CompetitionRecord): Promise<void>;
   get(id: string): Promise<CompetitionRecord | undefined>;
+  /** Replaces the record if the stored version is `expectedVersion`; a version conflict otherwise. */
+  update(record: CompetitionRecord, expectedVersion: number): Promise<void>;
   /** Published competitions, newest call first. */
   listPublished(options: { limit: number; cursor?: string }): Promise<Page<CompetitionRecord>>;
 }

@@ -4,7 +4,16 @@ import {
   QueryCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import { CompetitionCalendar, LocalizedText, Track } from '@laureate/schemas';
+import {
+  CompetitionCalendar,
+  LocalizedText,
+  PhaseOverride,
+  Quota,
+  Rubric,
+  Track,
+} from '@laureate/schemas';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DomainError } from '#domain/errors';
 import { z } from 'zod';
 import type { CompetitionRecord, CompetitionRepository, Page } from '#ports/competition-repository';
 import { decodeCursor, encodeCursor } from './cursor.ts';
@@ -22,6 +31,10 @@ const CompetitionItem = z.object({
   timeZone: z.string(),
   calendar: CompetitionCalendar,
   requireSecondFactor: z.boolean().optional(),
+  reviewsPerApplication: z.number().int().optional(),
+  rubric: Rubric.optional(),
+  quotas: z.array(Quota).optional(),
+  phaseOverride: PhaseOverride.optional(),
   publishedAt: z.string().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -59,6 +72,31 @@ export class DynamoCompetitionStore implements CompetitionRepository {
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
+  }
+
+  async update(record: CompetitionRecord, expectedVersion: number): Promise<void> {
+    try {
+      // The whole item is replaced, so the published-index keys always follow the record.
+      await this.documents.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: competitionItem(record),
+          ConditionExpression: 'attribute_exists(pk) AND version = :expected',
+          ExpressionAttributeValues: { ':expected': expectedVersion },
+        }),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) {
+        throw new DomainError(
+          'conflict/version-mismatch',
+          'Someone else changed this competition: reload and try again',
+          {
+            expectedVersion,
+          },
+        );
+      }
+      throw error;
+    }
   }
 
   async get(id: string): Promise<CompetitionRecord | undefined> {

@@ -7,11 +7,16 @@ import {
   CompetitionMemberList,
   CreateCompetitionRequest,
   GrantOrganiserRequest,
+  CompetitionSettings,
   Invitation,
   InviteJurorRequest,
+  PublishCompetitionRequest,
+  SetPhaseRequest,
+  UpdateCompetitionRequest,
 } from '@laureate/schemas';
+import type { CompetitionRecord } from '#ports/competition-repository';
 import { newSecretToken } from '#adapters/crypto/secret-token';
-import { calendarProblems } from '#domain/competition-phase';
+import { calendarProblems, effectivePhase } from '#domain/competition-phase';
 import { DomainError } from '#domain/errors';
 import { pickLocalized } from '#domain/localized-text';
 import { tokenExpiry } from '#domain/token-policy';
@@ -98,19 +103,98 @@ const readAudit = defineRoute({
   },
 });
 
+const DEFAULT_REVIEWS_PER_APPLICATION = 3;
+
+function toSettings(record: CompetitionRecord, now: Date): CompetitionSettings {
+  return {
+    id: record.id,
+    title: record.title,
+    summary: record.summary,
+    countries: record.countries,
+    tracks: record.tracks,
+    timeZone: record.timeZone,
+    calendar: record.calendar,
+    requireSecondFactor: record.requireSecondFactor ?? false,
+    reviewsPerApplication: record.reviewsPerApplication ?? DEFAULT_REVIEWS_PER_APPLICATION,
+    rubric: record.rubric ?? { criteria: [] },
+    quotas: record.quotas ?? [],
+    phase: effectivePhase(record, now),
+    ...(record.phaseOverride ? { phaseOverride: record.phaseOverride } : {}),
+    ...(record.publishedAt ? { publishedAt: record.publishedAt } : {}),
+    version: record.version,
+  };
+}
+
+function requireOrderedCalendar(calendar: CompetitionRecord['calendar']): void {
+  const problems = calendarProblems(calendar);
+  if (problems.length > 0) {
+    throw new DomainError('request/invalid', 'The deadlines are out of order', {
+      errors: problems.map((message) => ({
+        field: 'body.calendar',
+        message,
+        code: 'calendar_order',
+      })),
+    });
+  }
+}
+
+const getSettings = defineRoute({
+  method: 'get',
+  path: '/competitions/{competitionId}/settings',
+  tags: ['competition set-up'],
+  summary: 'Everything organisers configure, published or not',
+  access: 'competition-organiser',
+  request: { params: CompetitionIdParams },
+  responses: {
+    200: { description: 'The settings', content: jsonContent(CompetitionSettings) },
+    ...problemResponses(401, 403, 404),
+  },
+});
+
+const updateCompetition = defineRoute({
+  method: 'patch',
+  path: '/competitions/{competitionId}',
+  tags: ['competition set-up'],
+  summary:
+    'Change the set-up (texts, countries, tracks, calendar, rubric, quotas); send the version you read',
+  access: 'competition-organiser',
+  request: { params: CompetitionIdParams, body: jsonBody(UpdateCompetitionRequest) },
+  responses: {
+    200: { description: 'Updated', content: jsonContent(CompetitionSettings) },
+    ...problemResponses(400, 401, 403, 404, 409),
+  },
+});
+
+const publishCompetition = defineRoute({
+  method: 'post',
+  path: '/competitions/{competitionId}/publish',
+  tags: ['competition set-up'],
+  summary: 'Publish the call: from now on anyone can see it',
+  access: 'competition-organiser',
+  request: { params: CompetitionIdParams, body: jsonBody(PublishCompetitionRequest) },
+  responses: {
+    200: { description: 'Published', content: jsonContent(CompetitionSettings) },
+    ...problemResponses(401, 403, 404, 409),
+  },
+});
+
+const setPhase = defineRoute({
+  method: 'post',
+  path: '/competitions/{competitionId}/phase',
+  tags: ['competition set-up'],
+  summary: 'Move the competition to a phase by hand, or back to its calendar (null), with a reason',
+  access: 'competition-organiser',
+  request: { params: CompetitionIdParams, body: jsonBody(SetPhaseRequest) },
+  responses: {
+    200: { description: 'Phase set', content: jsonContent(CompetitionSettings) },
+    ...problemResponses(400, 401, 403, 404, 409),
+  },
+});
+
 export const competitionAdminRoutes = createRouter()
   .openapi(createCompetition, async (c) => {
     const input = c.req.valid('json');
-    const problems = calendarProblems(input.calendar);
-    if (problems.length > 0) {
-      throw new DomainError('request/invalid', 'The deadlines are out of order', {
-        errors: problems.map((message) => ({
-          field: 'body.calendar',
-          message,
-          code: 'calendar_order',
-        })),
-      });
-    }
+    requireOrderedCalendar(input.calendar);
     const { user } = signedInCaller(c);
     const now = c.var.deps.clock.now().toISOString();
     const id = `comp-${newSecretToken().token.slice(0, 16)}`;
@@ -249,4 +333,83 @@ export const competitionAdminRoutes = createRouter()
     });
     const items = page.items.map(({ scope: _scope, ...entry }) => entry);
     return c.json({ items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) }, 200);
+  })
+  .openapi(getSettings, async (c) => {
+    const record = (await c.var.deps.competitions.get(c.req.valid('param').competitionId))!;
+    return c.json(toSettings(record, c.var.deps.clock.now()), 200);
+  })
+  .openapi(updateCompetition, async (c) => {
+    const { competitionId } = c.req.valid('param');
+    const { version, ...changes } = c.req.valid('json');
+    const { competitions, audit, clock } = c.var.deps;
+    const current = (await competitions.get(competitionId))!;
+    const now = clock.now();
+    const next: CompetitionRecord = {
+      ...current,
+      ...changes,
+      updatedAt: now.toISOString(),
+      version: version + 1,
+    };
+    requireOrderedCalendar(next.calendar);
+    await competitions.update(next, version);
+    await audit.append({
+      scope: `COMP#${competitionId}`,
+      action: 'competition.updated',
+      actorId: signedInCaller(c).user.id,
+      at: now.toISOString(),
+      details: { fields: Object.keys(changes).join(','), version: next.version },
+    });
+    return c.json(toSettings(next, now), 200);
+  })
+  .openapi(publishCompetition, async (c) => {
+    const { competitionId } = c.req.valid('param');
+    const { version } = c.req.valid('json');
+    const { competitions, audit, clock } = c.var.deps;
+    const current = (await competitions.get(competitionId))!;
+    const now = clock.now();
+    // Publishing twice keeps the first publication time: the call was public since then.
+    const next: CompetitionRecord = {
+      ...current,
+      publishedAt: current.publishedAt ?? now.toISOString(),
+      updatedAt: now.toISOString(),
+      version: version + 1,
+    };
+    await competitions.update(next, version);
+    await audit.append({
+      scope: `COMP#${competitionId}`,
+      action: 'competition.published',
+      actorId: signedInCaller(c).user.id,
+      at: now.toISOString(),
+    });
+    return c.json(toSettings(next, now), 200);
+  })
+  .openapi(setPhase, async (c) => {
+    const { competitionId } = c.req.valid('param');
+    const { phase, reason, version } = c.req.valid('json');
+    const { competitions, audit, clock } = c.var.deps;
+    const actorId = signedInCaller(c).user.id;
+    const current = (await competitions.get(competitionId))!;
+    const now = clock.now();
+    const { phaseOverride: previous, ...rest } = current;
+    const next: CompetitionRecord = {
+      ...rest,
+      ...(phase
+        ? { phaseOverride: { phase, reason, setAt: now.toISOString(), setBy: actorId } }
+        : {}),
+      updatedAt: now.toISOString(),
+      version: version + 1,
+    };
+    await competitions.update(next, version);
+    await audit.append({
+      scope: `COMP#${competitionId}`,
+      action: phase ? 'competition.phase-set' : 'competition.phase-cleared',
+      actorId,
+      at: now.toISOString(),
+      details: {
+        from: previous?.phase ?? effectivePhase(current, now),
+        to: phase ?? 'calendar',
+        reason,
+      },
+    });
+    return c.json(toSettings(next, now), 200);
   });

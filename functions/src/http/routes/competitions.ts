@@ -5,7 +5,7 @@ import {
   CompetitionSummary,
   ListCompetitionsQuery,
 } from '@laureate/schemas';
-import { listingFor, phaseAt } from '#domain/competition-phase';
+import { effectivePhase, listingFor } from '#domain/competition-phase';
 import { DomainError } from '#domain/errors';
 import type { CompetitionRecord } from '#ports/competition-repository';
 import { problemResponses } from '../problem-responses.ts';
@@ -16,7 +16,7 @@ export function toSummary(
   record: CompetitionRecord & { publishedAt: string },
   now: Date,
 ): CompetitionSummary {
-  const phase = phaseAt(record.calendar, now);
+  const phase = effectivePhase(record, now);
   return {
     id: record.id,
     title: record.title,
