@@ -1,6 +1,7 @@
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { verifyPassword } from '#adapters/crypto/password-hasher';
 import { DynamoAccountStore } from '#adapters/dynamodb/account-store';
+import { DynamoApplicationStore } from '#adapters/dynamodb/application-store';
 import { DynamoAuditLog } from '#adapters/dynamodb/audit-store';
 import { createDocumentClient, createDynamoClient } from '#adapters/dynamodb/client';
 import { DynamoCompetitionRoleStore } from '#adapters/dynamodb/competition-role-store';
@@ -41,6 +42,7 @@ export function composeDependencies(
     competitions: new DynamoCompetitionStore(documents, main),
     accounts: new DynamoAccountStore(documents, main),
     organisations: new DynamoOrganisationStore(documents, main),
+    applications: new DynamoApplicationStore(documents, main),
     competitionRoles: new DynamoCompetitionRoleStore(documents, main),
     tokens: new DynamoOneTimeTokenStore(documents, main),
     throttle: new DynamoThrottle(documents, main),

@@ -86,10 +86,15 @@ export const RubricCriterion = z
     id: z.string().regex(/^[a-z][a-z0-9-]{0,40}$/, 'Use lower-case letters, digits and "-"'),
     title: LocalizedText,
     weight: z.number().positive().max(100),
-    scale: z.object({ min: z.number().int().min(0), max: z.number().int().max(100) }).refine((scale) => scale.max > scale.min, {
-      message: 'The top of the scale must be above the bottom',
-    }),
-    levels: z.array(z.object({ score: z.number().int(), descriptor: LocalizedText })).max(101).default([]),
+    scale: z
+      .object({ min: z.number().int().min(0), max: z.number().int().max(100) })
+      .refine((scale) => scale.max > scale.min, {
+        message: 'The top of the scale must be above the bottom',
+      }),
+    levels: z
+      .array(z.object({ score: z.number().int(), descriptor: LocalizedText }))
+      .max(101)
+      .default([]),
   })
   .strict();
 export type RubricCriterion = z.infer<typeof RubricCriterion>;
@@ -158,7 +163,11 @@ export const SetPhaseRequest = z
   .object({
     /** null returns the competition to its calendar. */
     phase: CompetitionPhase.nullable(),
-    reason: z.string().trim().min(10, 'Explain the change in a sentence: it is kept in the audit trail').max(1000),
+    reason: z
+      .string()
+      .trim()
+      .min(10, 'Explain the change in a sentence: it is kept in the audit trail')
+      .max(1000),
     version: z.number().int().min(1),
   })
   .strict();

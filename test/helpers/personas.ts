@@ -5,6 +5,7 @@ import {
   hotp,
   totpStep,
 } from '../../functions/src/adapters/crypto/totp.ts';
+import { crossBorderSocialProjectTemplate } from '@laureate/schemas';
 import { competitionRecord, uniqueId } from './factories.ts';
 import type { TestApi } from './test-api.ts';
 
@@ -36,6 +37,9 @@ export interface World {
   competition2: string;
   organisationA: string;
   organisationB: string;
+  /** A draft of each organisation in competition 1. */
+  applicationA: string;
+  applicationB: string;
 }
 
 let sharedHash: Promise<string> | undefined;
@@ -149,6 +153,27 @@ export async function createWorld(api: TestApi): Promise<World> {
   await grant(competition1.id, juror1.userId, 'juror');
   await grant(competition2.id, juror2.userId, 'juror');
 
+  // One application per organisation, in competition 1, answering its form.
+  const form = { ...crossBorderSocialProjectTemplate, version: 1 };
+  await api.deps.competitions.saveForm({ ...competition1, formVersion: 1, version: 2 }, 1, form);
+  const application = (id: string, organisationId: string) => ({
+    id,
+    competitionId: competition1.id,
+    trackId: competition1.tracks[0]!.id,
+    organisationId,
+    title: `Project of ${organisationId}`,
+    status: 'draft' as const,
+    answers: {},
+    formVersion: 1,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  });
+  const applicationA = uniqueId('app');
+  const applicationB = uniqueId('app');
+  await api.deps.applications.create(application(applicationA, organisationA));
+  await api.deps.applications.create(application(applicationB, organisationB));
+
   const personas = { applicantA, applicantB, memberA, juror1, juror2, organiser1, organiser2 };
   const withCookies = Object.fromEntries(
     await Promise.all(
@@ -174,5 +199,7 @@ export async function createWorld(api: TestApi): Promise<World> {
     competition2: competition2.id,
     organisationA,
     organisationB,
+    applicationA,
+    applicationB,
   };
 }

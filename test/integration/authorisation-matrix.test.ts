@@ -74,6 +74,21 @@ const intendedAccess: Record<string, AccessRule> = {
   // Public for listed organisations; the handler hides unlisted ones from outsiders (404).
   'GET /api/organisations/{organisationId}/logo': 'public',
   'GET /api/directory': 'public',
+  'GET /api/form-templates': 'public',
+  'PUT /api/competitions/{competitionId}/form': 'competition-organiser',
+  // Public for published competitions; the handler answers 404 otherwise.
+  'GET /api/competitions/{competitionId}/form': 'public',
+  'POST /api/organisations/{organisationId}/applications': 'organisation-member',
+  'GET /api/organisations/{organisationId}/applications': 'organisation-member',
+  'GET /api/organisations/{organisationId}/applications/{applicationId}': 'organisation-member',
+  'PUT /api/organisations/{organisationId}/applications/{applicationId}/draft':
+    'organisation-member',
+  'POST /api/organisations/{organisationId}/applications/{applicationId}/submit':
+    'organisation-member',
+  'POST /api/organisations/{organisationId}/applications/{applicationId}/withdraw':
+    'organisation-member',
+  'POST /api/organisations/{organisationId}/applications/{applicationId}/reopen':
+    'organisation-member',
   // Local mode only: the outbox of emails that were not really sent.
   'GET /api/dev/outbox': 'public',
 };
@@ -83,11 +98,16 @@ function ownership(world: World, persona: PersonaName) {
   const competition = persona.endsWith('2') ? world.competition2 : world.competition1;
   const organisation = persona === 'applicantB' ? world.organisationB : world.organisationA;
   return {
-    own: { competitionId: competition, organisationId: organisation },
+    own: {
+      competitionId: competition,
+      organisationId: organisation,
+      applicationId: organisation === world.organisationA ? world.applicationA : world.applicationB,
+    },
     foreign: {
       competitionId: competition === world.competition1 ? world.competition2 : world.competition1,
       organisationId:
         organisation === world.organisationA ? world.organisationB : world.organisationA,
+      applicationId: organisation === world.organisationA ? world.applicationB : world.applicationA,
     },
   };
 }
@@ -192,7 +212,8 @@ describe('authorisation matrix', () => {
             .replace('{competitionId}', target.competitionId)
             .replace('{organisationId}', target.organisationId)
             .replace('{userId}', self)
-            .replace('{sessionId}', 'x'.repeat(43));
+            .replace('{sessionId}', 'x'.repeat(43))
+            .replace('{applicationId}', target.applicationId);
           const cookie = endsSessions(operation)
             ? await freshCookie(api, world.personas[persona])
             : world.personas[persona].cookie;

@@ -1,4 +1,4 @@
-import type { CompetitionPhase } from '@laureate/schemas';
+import type { ApplicationStatus, CompetitionPhase } from '@laureate/schemas';
 
 /**
  * An application's lifecycle as an explicit transition table (conventions §6): any move not in
@@ -7,18 +7,8 @@ import type { CompetitionPhase } from '@laureate/schemas';
  * draft → submitted → eligible | ineligible → in_review → shortlisted | not_selected → winner,
  * with withdraw and reopen open to applicants while the call is open.
  */
-export const applicationStatuses = [
-  'draft',
-  'submitted',
-  'withdrawn',
-  'eligible',
-  'ineligible',
-  'in_review',
-  'shortlisted',
-  'not_selected',
-  'winner',
-] as const;
-export type ApplicationStatus = (typeof applicationStatuses)[number];
+// The statuses are part of the API contract, so they live with the schemas.
+export { applicationStatuses, type ApplicationStatus } from '@laureate/schemas';
 
 export type ApplicationAction =
   | 'edit'

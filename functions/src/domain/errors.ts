@@ -27,6 +27,10 @@ export type ErrorCode =
   | 'organisation/last-owner'
   | 'organisation/logo-type'
   | 'competition/not-found'
+  | 'application/deadline-passed'
+  | 'application/not-allowed'
+  | 'application/incomplete'
+  | 'application/no-form'
   | 'conflict/version-mismatch';
 
 export class DomainError<

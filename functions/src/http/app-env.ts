@@ -1,4 +1,5 @@
 import type { AccountRepository } from '#ports/account-repository';
+import type { ApplicationRepository } from '#ports/application-repository';
 import type { AuditLog } from '#ports/audit-log';
 import type { Clock } from '#ports/clock';
 import type { CompetitionRoleRepository } from '#ports/competition-roles';
@@ -19,6 +20,7 @@ export interface AppDeps {
   competitions: CompetitionRepository;
   accounts: AccountRepository;
   organisations: OrganisationRepository;
+  applications: ApplicationRepository;
   competitionRoles: CompetitionRoleRepository;
   tokens: OneTimeTokenStore;
   throttle: Throttle;

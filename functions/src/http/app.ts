@@ -10,10 +10,12 @@ import { originGuard } from './middleware/origin-guard.ts';
 import { requestLog } from './middleware/request-log.ts';
 import { internalProblem, problemFor, problemResponse } from './problem.ts';
 import { accountRoutes } from './routes/account.ts';
+import { applicationRoutes } from './routes/applications.ts';
 import { authRoutes } from './routes/auth.ts';
 import { competitionAdminRoutes } from './routes/competition-admin.ts';
 import { competitionRoutes } from './routes/competitions.ts';
 import { devRoutes } from './routes/dev.ts';
+import { formRoutes } from './routes/forms.ts';
 import { healthRoutes } from './routes/health.ts';
 import { organisationRoutes } from './routes/organisations.ts';
 import { passwordResetRoutes } from './routes/password-reset.ts';
@@ -67,7 +69,9 @@ export function createApp(deps: AppDeps) {
     .route('/api', registrationRoutes)
     .route('/api', passwordResetRoutes)
     .route('/api', accountRoutes)
-    .route('/api', organisationRoutes);
+    .route('/api', organisationRoutes)
+    .route('/api', formRoutes)
+    .route('/api', applicationRoutes);
   // The outbox is a local-mode tool: a deployed API does not even have the route.
   if (deps.outbox) app.route('/api', devRoutes);
 

@@ -36,6 +36,16 @@ const statusByCode: Record<ErrorCode, { status: ContentfulStatusCode; title: str
   },
   'organisation/logo-type': { status: 415, title: 'The logo must be a PNG, JPEG or WebP image' },
   'organisation/last-owner': { status: 409, title: 'An organisation needs at least one owner' },
+  'application/deadline-passed': {
+    status: 409,
+    title: 'The deadline has passed: the application can still be read, not changed',
+  },
+  'application/not-allowed': {
+    status: 409,
+    title: 'This step is not possible for the application now',
+  },
+  'application/incomplete': { status: 400, title: 'Some answers are missing or invalid' },
+  'application/no-form': { status: 409, title: 'The organisers have not published a form yet' },
   'competition/not-found': { status: 404, title: 'No such competition' },
   'conflict/version-mismatch': {
     status: 409,

@@ -236,3 +236,47 @@ export const jurorInvitation: Template<{ inviter: string; competition: string; l
     ]),
   }),
 };
+
+export const submissionReceipt: Template<{
+  title: string;
+  submittedAt: string;
+  hash: string;
+  link: string;
+}> = {
+  en: ({ title, submittedAt, hash, link }) => ({
+    subject: `Receipt: "${title}" was submitted`,
+    text: withSignature('en', [
+      `Your application "${title}" was submitted on ${submittedAt} (UTC).`,
+      `Fingerprint of the submitted content: ${hash}`,
+      '',
+      'You can read it here:',
+      link,
+      '',
+      'Until the deadline you can withdraw it, or reopen it and submit again.',
+    ]),
+  }),
+  ru: ({ title, submittedAt, hash, link }) => ({
+    subject: `Квитанция: заявка «${title}» подана`,
+    text: withSignature('ru', [
+      `Ваша заявка «${title}» подана ${submittedAt} (UTC).`,
+      `Отпечаток поданного содержания: ${hash}`,
+      '',
+      'Посмотреть заявку:',
+      link,
+      '',
+      'До окончания приёма заявок её можно отозвать или открыть снова и подать повторно.',
+    ]),
+  }),
+  kk: ({ title, submittedAt, hash, link }) => ({
+    subject: `Түбіртек: «${title}» өтінімі берілді`,
+    text: withSignature('kk', [
+      `Сіздің «${title}» өтініміңіз ${submittedAt} (UTC) берілді.`,
+      `Берілген мазмұнның іздері: ${hash}`,
+      '',
+      'Өтінімді қарау:',
+      link,
+      '',
+      'Өтінім қабылдау аяқталғанға дейін оны кері қайтаруға немесе қайта ашып, қайта беруге болады.',
+    ]),
+  }),
+};

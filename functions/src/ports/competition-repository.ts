@@ -5,6 +5,7 @@ import type {
   Quota,
   Rubric,
   Track,
+  FormDefinition,
 } from '@laureate/schemas';
 
 /** A competition as stored: configuration only; the phase is derived from the calendar. */
@@ -22,6 +23,8 @@ export interface CompetitionRecord {
   reviewsPerApplication?: number;
   rubric?: Rubric;
   quotas?: Quota[];
+  /** The current application form's version; every version is kept (see saveForm). */
+  formVersion?: number;
   /** A phase set by hand; it wins over the calendar until cleared. */
   phaseOverride?: PhaseOverride;
   /** Absent while the organisers are still setting the competition up. */
@@ -43,6 +46,12 @@ export interface CompetitionRepository {
   get(id: string): Promise<CompetitionRecord | undefined>;
   /** Replaces the record if the stored version is `expectedVersion`; a version conflict otherwise. */
   update(record: CompetitionRecord, expectedVersion: number): Promise<void>;
+  /**
+   * Stores a new form version for good and points the competition at it, in one transaction
+   * guarded by the competition's version. Applications keep answering the version they began.
+   */
+  saveForm(record: CompetitionRecord, expectedVersion: number, form: FormDefinition): Promise<void>;
+  getForm(competitionId: string, version: number): Promise<FormDefinition | undefined>;
   /** Published competitions, newest call first. */
   listPublished(options: { limit: number; cursor?: string }): Promise<Page<CompetitionRecord>>;
 }

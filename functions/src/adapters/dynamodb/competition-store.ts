@@ -2,17 +2,22 @@ import {
   GetCommand,
   PutCommand,
   QueryCommand,
+  TransactWriteCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import {
   CompetitionCalendar,
+  FormDefinition,
   LocalizedText,
   PhaseOverride,
   Quota,
   Rubric,
   Track,
 } from '@laureate/schemas';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import {
+  ConditionalCheckFailedException,
+  TransactionCanceledException,
+} from '@aws-sdk/client-dynamodb';
 import { DomainError } from '#domain/errors';
 import { z } from 'zod';
 import type { CompetitionRecord, CompetitionRepository, Page } from '#ports/competition-repository';
@@ -35,6 +40,7 @@ const CompetitionItem = z.object({
   rubric: Rubric.optional(),
   quotas: z.array(Quota).optional(),
   phaseOverride: PhaseOverride.optional(),
+  formVersion: z.number().int().optional(),
   publishedAt: z.string().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -97,6 +103,62 @@ export class DynamoCompetitionStore implements CompetitionRepository {
       }
       throw error;
     }
+  }
+
+  async saveForm(
+    record: CompetitionRecord,
+    expectedVersion: number,
+    form: FormDefinition,
+  ): Promise<void> {
+    try {
+      await this.documents.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: competitionItem(record),
+                ConditionExpression: 'attribute_exists(pk) AND version = :expected',
+                ExpressionAttributeValues: { ':expected': expectedVersion },
+              },
+            },
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: {
+                  ...keys.competitionForm(record.id, form.version),
+                  entity: 'form',
+                  competitionId: record.id,
+                  form,
+                },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+          ],
+        }),
+      );
+    } catch (error) {
+      if (error instanceof TransactionCanceledException) {
+        throw new DomainError(
+          'conflict/version-mismatch',
+          'Someone else changed this competition: reload and try again',
+          {
+            expectedVersion,
+          },
+        );
+      }
+      throw error;
+    }
+  }
+
+  async getForm(competitionId: string, version: number): Promise<FormDefinition | undefined> {
+    const { Item } = await this.documents.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: keys.competitionForm(competitionId, version),
+      }),
+    );
+    return Item ? FormDefinition.parse(Item.form) : undefined;
   }
 
   async get(id: string): Promise<CompetitionRecord | undefined> {

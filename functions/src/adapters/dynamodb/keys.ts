@@ -9,6 +9,11 @@ export const PUBLISHED_COMPETITIONS = 'COMPETITIONS#PUBLISHED';
 
 export const keys = {
   competition: (competitionId: string) => ({ pk: `COMP#${competitionId}`, sk: 'COMP' }),
+  /** Every version of a competition's application form, kept for the applications that use it. */
+  competitionForm: (competitionId: string, version: number) => ({
+    pk: `COMP#${competitionId}`,
+    sk: `FORM#${String(version).padStart(6, '0')}`,
+  }),
   /** gsi1: published competitions ordered by call opening. */
   publishedCompetition: (callOpensAt: string, competitionId: string) => ({
     gsi1pk: PUBLISHED_COMPETITIONS,
@@ -48,6 +53,11 @@ export const keys = {
 
   /** Applications live under their own partition so a deadline burst spreads over keys. */
   application: (applicationId: string) => ({ pk: `APP#${applicationId}`, sk: 'APP' }),
+  /** A submitted version, kept for good; zero-padded so versions sort in order. */
+  applicationVersion: (applicationId: string, version: number) => ({
+    pk: `APP#${applicationId}`,
+    sk: `VERSION#${String(version).padStart(6, '0')}`,
+  }),
   /** gsi1: a competition's applications by status; counted with Select COUNT. */
   applicationsOfCompetition: (competitionId: string, status: string, applicationId: string) => ({
     gsi1pk: `COMP#${competitionId}#APPS`,

@@ -1,0 +1,4 @@
+export * from './form-definition.ts';
+export * from './answers.ts';
+export * from './visibility.ts';
+export * from './templates.ts';
