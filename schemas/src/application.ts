@@ -42,11 +42,23 @@ export const SaveDraftRequest = z
 
 export const ApplicationVersionRequest = z.object({ version: z.number().int().min(1) }).strict();
 
+/** The screening decision; the applicant sees the reason. */
+export const Eligibility = z.object({
+  eligible: z.boolean(),
+  reason: z.string().optional(),
+  decidedAt: z.string(),
+});
+export type Eligibility = z.infer<typeof Eligibility>;
+
 export const Application = z.object({
   id: Id,
   competitionId: Id,
   trackId: Id,
   organisationId: Id,
+  /** As it was when the application started; for lists and search. */
+  organisationName: z.string().optional(),
+  country: z.string().optional(),
+  eligibility: Eligibility.optional(),
   title: z.string(),
   status: ApplicationStatus,
   answers: LooseAnswers,
@@ -64,3 +76,39 @@ export const ApplicationList = z.object({ items: z.array(ApplicationSummary) });
 export type ApplicationList = z.infer<typeof ApplicationList>;
 
 export const ApplicationParams = z.object({ organisationId: Id, applicationId: Id });
+
+export const ApplicationsQuery = z.object({
+  status: ApplicationStatus.optional(),
+  country: z.string().regex(/^[A-Z]{2}$/).optional(),
+  track: Id.optional(),
+  /** Words to find in the title or the organisation's name, any case. */
+  q: z.string().trim().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(2048).optional(),
+});
+export type ApplicationsQuery = z.infer<typeof ApplicationsQuery>;
+
+export const ApplicationPage = z.object({ items: z.array(ApplicationSummary), nextCursor: z.string().optional() });
+export type ApplicationPage = z.infer<typeof ApplicationPage>;
+
+export const ApplicationCounts = z.object({
+  total: z.number().int(),
+  byStatus: z.record(z.string(), z.number().int()),
+  byCountry: z.record(z.string(), z.number().int()),
+  byTrack: z.record(z.string(), z.number().int()),
+});
+export type ApplicationCounts = z.infer<typeof ApplicationCounts>;
+
+export const EligibilityRequest = z
+  .object({
+    eligible: z.boolean(),
+    reason: z.string().trim().max(2000).optional(),
+    version: z.number().int().min(1),
+  })
+  .strict()
+  .refine((decision) => decision.eligible || (decision.reason?.length ?? 0) >= 5, {
+    message: 'Give the applicant the reason for ineligibility',
+    path: ['reason'],
+  });
+
+export const CompetitionApplicationParams = z.object({ competitionId: Id, applicationId: Id });

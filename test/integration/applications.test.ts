@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
 import {
   Application,
+  ApplicationCounts,
+  ApplicationPage,
   bestPracticeAwardTemplate,
   CompetitionSettings,
   OutboxPage,
@@ -284,5 +287,190 @@ describe('applications on the best-practice award form', () => {
       { headers: { cookie: other } },
     );
     expect(asB.status).toBe(404);
+  });
+});
+
+describe('organisers screen, count and export the submitted applications', () => {
+  let api: TestApi;
+  let world: World;
+
+  beforeAll(async () => {
+    api = await createTestApi({ now });
+    world = await createWorld(api);
+    const organiser = world.personas.organiser1.cookie!;
+    const settings = CompetitionSettings.parse(
+      await (
+        await api.app.request(`/api/competitions/${world.competition1}/settings`, {
+          headers: { cookie: organiser },
+        })
+      ).json(),
+    );
+    await send(
+      api,
+      'PUT',
+      `/api/competitions/${world.competition1}/form`,
+      { definition: bestPracticeAwardTemplate, version: settings.version },
+      organiser,
+    );
+    // Two NGOs from two countries submit; a third keeps a draft, which organisers never see.
+    for (const [persona, organisationId, title] of [
+      ['applicantA', world.organisationA, 'Тёплый эфир без границ'],
+      ['applicantB', world.organisationB, 'Поисковая экспедиция «Вернуть имена»'],
+      ['applicantA', world.organisationA, 'Черновик'],
+    ] as const) {
+      const cookie = world.personas[persona].cookie!;
+      const base = `/api/organisations/${organisationId}/applications`;
+      const created = Application.parse(
+        await (
+          await send(
+            api,
+            'POST',
+            base,
+            { competitionId: world.competition1, trackId: 'social-work', title },
+            cookie,
+          )
+        ).json(),
+      );
+      if (title === 'Черновик') continue;
+      const saved = Application.parse(
+        await (
+          await send(
+            api,
+            'PUT',
+            `${base}/${created.id}/draft`,
+            { answers: { ...completeAnswers, practiceTitle: title }, version: 1 },
+            cookie,
+          )
+        ).json(),
+      );
+      expect(
+        (
+          await send(
+            api,
+            'POST',
+            `${base}/${created.id}/submit`,
+            { version: saved.version },
+            cookie,
+          )
+        ).status,
+      ).toBe(200);
+    }
+    // The call closes; screening begins. The organiser signs in again days later.
+    const competition = (await api.deps.competitions.get(world.competition1))!;
+    api.clock.set(new Date(Date.parse(competition.calendar.submissionDeadline) + 60_000));
+  });
+
+  const organiserCookie = () => signInCookie(api, world.personas.organiser1.email!);
+  const list = async (query: string, cookie: string) =>
+    ApplicationPage.parse(
+      await (
+        await api.app.request(`/api/competitions/${world.competition1}/applications${query}`, {
+          headers: { cookie },
+        })
+      ).json(),
+    );
+
+  it('lists submitted applications with filters and search, never drafts', async () => {
+    const cookie = await organiserCookie();
+    expect((await list('', cookie)).items.map((item) => item.title).sort()).toEqual([
+      'Поисковая экспедиция «Вернуть имена»',
+      'Тёплый эфир без границ',
+    ]);
+    expect((await list('?country=KZ', cookie)).items.map((item) => item.organisationId)).toEqual([
+      world.organisationB,
+    ]);
+    expect((await list(`?q=${encodeURIComponent('ВЕРНУТЬ')}`, cookie)).items).toHaveLength(1);
+    expect((await list('?status=eligible', cookie)).items).toHaveLength(0);
+  });
+
+  it('counts per status, country and track', async () => {
+    const cookie = await organiserCookie();
+    const counts = ApplicationCounts.parse(
+      await (
+        await api.app.request(`/api/competitions/${world.competition1}/applications/counts`, {
+          headers: { cookie },
+        })
+      ).json(),
+    );
+    expect(counts).toEqual({
+      total: 2,
+      byStatus: { submitted: 2 },
+      byCountry: { RU: 1, KZ: 1 },
+      byTrack: { 'social-work': 2 },
+    });
+  });
+
+  it('marks eligibility, demanding a reason for ineligibility that the applicant then reads', async () => {
+    const cookie = await organiserCookie();
+    const [first, second] = (await list('', cookie)).items;
+    const base = `/api/competitions/${world.competition1}/applications`;
+    const noReason = await send(
+      api,
+      'POST',
+      `${base}/${first!.id}/eligibility`,
+      { eligible: false, version: first!.version },
+      cookie,
+    );
+    expect(Problem.parse(await noReason.json()).errors?.[0]?.field).toBe('body.reason');
+    const reason = 'Нет подтверждения регистрации организации';
+    const ineligible = Application.parse(
+      await (
+        await send(
+          api,
+          'POST',
+          `${base}/${first!.id}/eligibility`,
+          { eligible: false, reason, version: first!.version },
+          cookie,
+        )
+      ).json(),
+    );
+    expect([ineligible.status, ineligible.eligibility?.reason]).toEqual(['ineligible', reason]);
+    const eligible = Application.parse(
+      await (
+        await send(
+          api,
+          'POST',
+          `${base}/${second!.id}/eligibility`,
+          { eligible: true, version: second!.version },
+          cookie,
+        )
+      ).json(),
+    );
+    expect(eligible.status).toBe('eligible');
+
+    const owner =
+      first!.organisationId === world.organisationA
+        ? world.personas.applicantA
+        : world.personas.applicantB;
+    const ownerCookie = await signInCookie(api, owner.email!);
+    const seen = Application.parse(
+      await (
+        await api.app.request(
+          `/api/organisations/${first!.organisationId}/applications/${first!.id}`,
+          { headers: { cookie: ownerCookie } },
+        )
+      ).json(),
+    );
+    expect(seen.eligibility).toMatchObject({ eligible: false, reason });
+  });
+
+  it('exports CSV with a byte-order mark and XLSX, Cyrillic intact', async () => {
+    const cookie = await organiserCookie();
+    const base = `/api/competitions/${world.competition1}/applications/export`;
+    const csvResponse = await api.app.request(`${base}?format=csv`, { headers: { cookie } });
+    expect(csvResponse.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const csvBytes = Buffer.from(await csvResponse.arrayBuffer());
+    expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = csvBytes.toString('utf8');
+    expect(csv).toContain('Тёплый эфир без границ');
+    expect(csv).toContain('Поисковая экспедиция «Вернуть имена»');
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(3);
+
+    const xlsxResponse = await api.app.request(`${base}?format=xlsx`, { headers: { cookie } });
+    const parts = unzipSync(new Uint8Array(await xlsxResponse.arrayBuffer()));
+    const sheet = strFromU8(parts['xl/worksheets/sheet1.xml']!);
+    expect(sheet).toContain('Тёплый эфир без границ');
+    expect(sheet).toContain('Вернуть имена');
+    expect(sheet.match(/<row /g)).toHaveLength(3);
   });
 });

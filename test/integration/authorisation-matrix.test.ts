@@ -75,6 +75,11 @@ const intendedAccess: Record<string, AccessRule> = {
   'GET /api/organisations/{organisationId}/logo': 'public',
   'GET /api/directory': 'public',
   'GET /api/form-templates': 'public',
+  'GET /api/competitions/{competitionId}/applications': 'competition-organiser',
+  'GET /api/competitions/{competitionId}/applications/counts': 'competition-organiser',
+  'GET /api/competitions/{competitionId}/applications/export': 'competition-organiser',
+  'POST /api/competitions/{competitionId}/applications/{applicationId}/eligibility':
+    'competition-organiser',
   'PUT /api/competitions/{competitionId}/form': 'competition-organiser',
   // Public for published competitions; the handler answers 404 otherwise.
   'GET /api/competitions/{competitionId}/form': 'public',

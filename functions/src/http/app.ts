@@ -20,6 +20,7 @@ import { healthRoutes } from './routes/health.ts';
 import { organisationRoutes } from './routes/organisations.ts';
 import { passwordResetRoutes } from './routes/password-reset.ts';
 import { registrationRoutes } from './routes/registration.ts';
+import { screeningRoutes } from './routes/screening.ts';
 
 /** Large enough for any form answer; attachments never pass through the API (presigned S3). */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -71,7 +72,8 @@ export function createApp(deps: AppDeps) {
     .route('/api', accountRoutes)
     .route('/api', organisationRoutes)
     .route('/api', formRoutes)
-    .route('/api', applicationRoutes);
+    .route('/api', applicationRoutes)
+    .route('/api', screeningRoutes);
   // The outbox is a local-mode tool: a deployed API does not even have the route.
   if (deps.outbox) app.route('/api', devRoutes);
 

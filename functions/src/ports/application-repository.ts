@@ -1,6 +1,7 @@
 import type { Application, SubmissionReceipt } from '@laureate/schemas';
+import type { Page } from './competition-repository.ts';
 
-export type ApplicationRecord = Application & { country?: string };
+export type ApplicationRecord = Application;
 
 export interface SubmittedVersion {
   applicationId: string;
@@ -25,5 +26,12 @@ export interface ApplicationRepository {
     snapshot: SubmittedVersion,
   ): Promise<void>;
   listOfOrganisation(organisationId: string): Promise<ApplicationRecord[]>;
+  /** A competition's applications, optionally of one status, a page at a time. */
+  listOfCompetition(
+    competitionId: string,
+    options: { status?: string; limit: number; cursor?: string },
+  ): Promise<Page<ApplicationRecord>>;
+  /** Every application of a competition, for counts and exports (paged internally). */
+  allOfCompetition(competitionId: string): Promise<ApplicationRecord[]>;
   listSubmittedVersions(applicationId: string): Promise<SubmittedVersion[]>;
 }

@@ -18,10 +18,12 @@ import type {
   ApplicationRepository,
   SubmittedVersion,
 } from '#ports/application-repository';
+import type { Page } from '#ports/competition-repository';
+import { decodeCursor, encodeCursor } from './cursor.ts';
 import { keys } from './keys.ts';
 import { indexNames } from './table-definitions.ts';
 
-const ApplicationItem = Application.extend({ country: z.string().optional() });
+const ApplicationItem = Application;
 const VersionItem = z.object({
   applicationId: z.string(),
   version: z.number().int(),
@@ -175,5 +177,47 @@ export class DynamoApplicationStore implements ApplicationRepository {
       }),
     );
     return (Items ?? []).map((item) => VersionItem.parse(item));
+  }
+
+  async listOfCompetition(
+    competitionId: string,
+    options: { status?: string; limit: number; cursor?: string },
+  ): Promise<Page<ApplicationRecord>> {
+    const startKey = decodeCursor(options.cursor);
+    const index = keys.applicationsOfCompetition(competitionId, options.status ?? '', '');
+    const result = await this.documents.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: indexNames.byParent,
+        KeyConditionExpression: options.status
+          ? 'gsi1pk = :competition AND begins_with(gsi1sk, :status)'
+          : 'gsi1pk = :competition',
+        ExpressionAttributeValues: {
+          ':competition': index.gsi1pk,
+          ...(options.status ? { ':status': `${options.status}#` } : {}),
+        },
+        Limit: options.limit,
+        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+      }),
+    );
+    const nextCursor = encodeCursor(result.LastEvaluatedKey);
+    return {
+      items: (result.Items ?? []).map((item) => ApplicationItem.parse(item)),
+      ...(nextCursor ? { nextCursor } : {}),
+    };
+  }
+
+  async allOfCompetition(competitionId: string): Promise<ApplicationRecord[]> {
+    const all: ApplicationRecord[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.listOfCompetition(competitionId, {
+        limit: 500,
+        ...(cursor ? { cursor } : {}),
+      });
+      all.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return all;
   }
 }

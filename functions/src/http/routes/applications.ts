@@ -14,6 +14,7 @@ import { newSecretToken } from '#adapters/crypto/secret-token';
 import { decideTransition, type ApplicationAction } from '#domain/application-lifecycle';
 import { effectivePhase } from '#domain/competition-phase';
 import { DomainError } from '#domain/errors';
+import { pickLocalized } from '#domain/localized-text';
 import { issueReceipt } from '#domain/submission-receipt';
 import { submissionReceipt } from '#mail/email-templates';
 import type { ApplicationRecord } from '#ports/application-repository';
@@ -193,7 +194,12 @@ export const applicationRoutes = createRouter()
       version: 1,
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
-      ...(organisation ? { country: organisation.country } : {}),
+      ...(organisation
+        ? {
+            country: organisation.country,
+            organisationName: pickLocalized(organisation.name, 'ru'),
+          }
+        : {}),
     };
     await applications.create(record);
     await audit.append({
@@ -203,20 +209,18 @@ export const applicationRoutes = createRouter()
       at: now.toISOString(),
       details: { applicationId: record.id, organisationId },
     });
-    const { country: _country, ...body } = record;
-    return c.json(body, 201);
+    return c.json(record, 201);
   })
   .openapi(listApplications, async (c) => {
     const records = await c.var.deps.applications.listOfOrganisation(
       c.req.valid('param').organisationId,
     );
-    const items = records.map(({ answers: _answers, country: _country, ...summary }) => summary);
+    const items = records.map(({ answers: _answers, ...summary }) => summary);
     return c.json({ items }, 200);
   })
   .openapi(getApplication, async (c) => {
     const { organisationId, applicationId } = c.req.valid('param');
-    const { country: _country, ...body } = await ownApplication(c, organisationId, applicationId);
-    return c.json(body, 200);
+    return c.json(await ownApplication(c, organisationId, applicationId), 200);
   })
   .openapi(saveDraft, async (c) => {
     const { organisationId, applicationId } = c.req.valid('param');
@@ -232,8 +236,7 @@ export const applicationRoutes = createRouter()
       version: version + 1,
     };
     await c.var.deps.applications.update(next, version);
-    const { country: _country, ...body } = next;
-    return c.json(body, 200);
+    return c.json(next, 200);
   })
   .openapi(submitApplication, async (c) => {
     const { organisationId, applicationId } = c.req.valid('param');
@@ -290,8 +293,7 @@ export const applicationRoutes = createRouter()
         link: `${publicUrl}/organisations/${organisationId}/applications/${applicationId}`,
       }),
     });
-    const { country: _country, ...body } = next;
-    return c.json(body, 200);
+    return c.json(next, 200);
   })
   .openapi(withdrawApplication, async (c) =>
     c.json(
@@ -325,6 +327,5 @@ async function moveApplication(
     at: now,
     details: { applicationId },
   });
-  const { country: _country, ...body } = next;
-  return body;
+  return next;
 }
