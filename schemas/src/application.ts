@@ -50,6 +50,23 @@ export const Eligibility = z.object({
 });
 export type Eligibility = z.infer<typeof Eligibility>;
 
+/** A partner organisation on a joint application, often from the other country. */
+export const ApplicationPartner = z
+  .object({
+    organisationId: Id,
+    role: z.enum(['co_applicant', 'partner']),
+    /** Its part in the project, in a sentence or two. */
+    contribution: z.string().trim().max(1000).default(''),
+    /** Sections of the form its members may edit; they can read everything. */
+    editableSections: z.array(z.string().max(64)).max(50).default([]),
+  })
+  .strict();
+export type ApplicationPartner = z.infer<typeof ApplicationPartner>;
+
+export const SetPartnersRequest = z
+  .object({ partners: z.array(ApplicationPartner).max(20), version: z.number().int().min(1) })
+  .strict();
+
 export const Application = z.object({
   id: Id,
   competitionId: Id,
@@ -59,6 +76,7 @@ export const Application = z.object({
   organisationName: z.string().optional(),
   country: z.string().optional(),
   eligibility: Eligibility.optional(),
+  partners: z.array(ApplicationPartner).optional(),
   title: z.string(),
   status: ApplicationStatus,
   answers: LooseAnswers,

@@ -279,6 +279,80 @@ describe('applications on the best-practice award form', () => {
     }
   });
 
+  it('lets a partner across the border read the draft and edit only the sections opened to it; only the lead submits', async () => {
+    const application = await start();
+    const lead = `${base}/${application.id}`;
+    const partnerCookie = world.personas.applicantB.cookie!;
+    const asPartner = `/api/organisations/${world.organisationB}/applications/${application.id}`;
+    // Before being added, the other organisation cannot see it.
+    expect((await api.app.request(asPartner, { headers: { cookie: partnerCookie } })).status).toBe(
+      404,
+    );
+
+    const withPartner = Application.parse(
+      await (
+        await send(
+          api,
+          'PUT',
+          `${lead}/partners`,
+          {
+            partners: [
+              {
+                organisationId: world.organisationB,
+                role: 'partner',
+                contribution: 'Площадки в Павлодаре',
+                editableSections: ['narrativeSection'],
+              },
+            ],
+            version: application.version,
+          },
+          cookie,
+        )
+      ).json(),
+    );
+    expect(withPartner.partners?.[0]?.organisationId).toBe(world.organisationB);
+    const list = (await (
+      await api.app.request(`/api/organisations/${world.organisationB}/applications`, {
+        headers: { cookie: partnerCookie },
+      })
+    ).json()) as { items: { id: string }[] };
+    expect(list.items.map((item) => item.id)).toContain(application.id);
+
+    // The partner writes the narrative, and also tries to change the title field: only the narrative changes.
+    const saved = Application.parse(
+      await (
+        await send(
+          api,
+          'PUT',
+          `${asPartner}/draft`,
+          {
+            answers: { practiceTitle: 'Захват', summary: 'Написано партнёром' },
+            version: withPartner.version,
+          },
+          partnerCookie,
+        )
+      ).json(),
+    );
+    expect(saved.answers.summary).toBe('Написано партнёром');
+    expect(saved.answers.practiceTitle).toBeUndefined();
+
+    const partnerSubmit = await send(
+      api,
+      'POST',
+      `${asPartner}/submit`,
+      { version: saved.version },
+      partnerCookie,
+    );
+    expect(partnerSubmit.status).toBe(403);
+    expect(Problem.parse(await partnerSubmit.json()).code).toBe('application/lead-only');
+
+    // Removing the partner removes its access.
+    await send(api, 'PUT', `${lead}/partners`, { partners: [], version: saved.version }, cookie);
+    expect((await api.app.request(asPartner, { headers: { cookie: partnerCookie } })).status).toBe(
+      404,
+    );
+  });
+
   it('hides one organisation’s application from another', async () => {
     const application = await start();
     const other = world.personas.applicantB.cookie!;

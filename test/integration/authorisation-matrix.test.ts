@@ -94,6 +94,8 @@ const intendedAccess: Record<string, AccessRule> = {
     'organisation-member',
   'POST /api/organisations/{organisationId}/applications/{applicationId}/reopen':
     'organisation-member',
+  'PUT /api/organisations/{organisationId}/applications/{applicationId}/partners':
+    'organisation-member',
   // Local mode only: the outbox of emails that were not really sent.
   'GET /api/dev/outbox': 'public',
 };

@@ -31,6 +31,7 @@ export type ErrorCode =
   | 'application/not-allowed'
   | 'application/incomplete'
   | 'application/no-form'
+  | 'application/lead-only'
   | 'conflict/version-mismatch';
 
 export class DomainError<

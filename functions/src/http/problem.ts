@@ -45,6 +45,7 @@ const statusByCode: Record<ErrorCode, { status: ContentfulStatusCode; title: str
     title: 'This step is not possible for the application now',
   },
   'application/incomplete': { status: 400, title: 'Some answers are missing or invalid' },
+  'application/lead-only': { status: 403, title: 'Only the lead organisation can do this' },
   'application/no-form': { status: 409, title: 'The organisers have not published a form yet' },
   'competition/not-found': { status: 404, title: 'No such competition' },
   'conflict/version-mismatch': {

@@ -25,6 +25,15 @@ export interface ApplicationRepository {
     expectedVersion: number,
     snapshot: SubmittedVersion,
   ): Promise<void>;
+  /**
+   * Saves the application with a new partner list, and the index links through which partner
+   * organisations find it, in one transaction guarded by the version.
+   */
+  setPartners(
+    record: ApplicationRecord,
+    expectedVersion: number,
+    removedPartnerIds: string[],
+  ): Promise<void>;
   listOfOrganisation(organisationId: string): Promise<ApplicationRecord[]>;
   /** A competition's applications, optionally of one status, a page at a time. */
   listOfCompetition(

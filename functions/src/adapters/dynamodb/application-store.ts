@@ -133,6 +133,51 @@ export class DynamoApplicationStore implements ApplicationRepository {
     }
   }
 
+  async setPartners(
+    record: ApplicationRecord,
+    expectedVersion: number,
+    removedPartnerIds: string[],
+  ): Promise<void> {
+    const partnerLink = (organisationId: string) => ({
+      pk: keys.application(record.id).pk,
+      sk: `PARTNER#${organisationId}`,
+    });
+    try {
+      await this.documents.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: applicationItem(record),
+                ConditionExpression: 'attribute_exists(pk) AND version = :expected',
+                ExpressionAttributeValues: { ':expected': expectedVersion },
+              },
+            },
+            ...(record.partners ?? []).map((partner) => ({
+              Put: {
+                TableName: this.tableName,
+                Item: {
+                  ...partnerLink(partner.organisationId),
+                  ...keys.applicationsOfOrganisation(partner.organisationId, record.id),
+                  entity: 'application-partner',
+                  applicationId: record.id,
+                  organisationId: partner.organisationId,
+                },
+              },
+            })),
+            ...removedPartnerIds.map((organisationId) => ({
+              Delete: { TableName: this.tableName, Key: partnerLink(organisationId) },
+            })),
+          ],
+        }),
+      );
+    } catch (error) {
+      if (error instanceof TransactionCanceledException) throw versionConflict(expectedVersion);
+      throw error;
+    }
+  }
+
   async listOfOrganisation(organisationId: string): Promise<ApplicationRecord[]> {
     const { Items } = await this.documents.send(
       new QueryCommand({

@@ -7,6 +7,7 @@ import {
   CreateApplicationRequest,
   OrganisationIdParams,
   SaveDraftRequest,
+  SetPartnersRequest,
   type FormDefinition,
 } from '@laureate/schemas';
 import type { Context } from 'hono';
@@ -18,6 +19,7 @@ import { pickLocalized } from '#domain/localized-text';
 import { issueReceipt } from '#domain/submission-receipt';
 import { submissionReceipt } from '#mail/email-templates';
 import type { ApplicationRecord } from '#ports/application-repository';
+import type { ApplicationPartner } from '@laureate/schemas';
 import type { AppEnv } from '../app-env.ts';
 import { defineRoute } from '../define-route.ts';
 import { signedInCaller } from '../middleware/session.ts';
@@ -84,6 +86,17 @@ const action = (name: 'submit' | 'withdraw' | 'reopen', summary: string) =>
     responses: { 200: applicationResponse, ...problemResponses(400, 401, 404, 409) },
   });
 
+const setPartners = defineRoute({
+  method: 'put',
+  path: '/organisations/{organisationId}/applications/{applicationId}/partners',
+  tags: ['applications'],
+  summary:
+    'Set the partner organisations of a joint application (lead only), with the sections each may edit',
+  access: 'organisation-member',
+  request: { params: ApplicationParams, body: jsonBody(SetPartnersRequest) },
+  responses: { 200: applicationResponse, ...problemResponses(400, 401, 403, 404, 409) },
+});
+
 const submitApplication = action(
   'submit',
   'Submit before the deadline: checks every answer, keeps the submitted version, returns and emails a receipt',
@@ -94,17 +107,63 @@ const reopenApplication = action(
   'Reopen a submitted or withdrawn application as a draft, before the deadline',
 );
 
-/** The application, if it belongs to the organisation in the path; 404 otherwise. */
-async function ownApplication(
+interface Access {
+  application: ApplicationRecord;
+  /** The organisation in the path leads the application; otherwise it is a partner. */
+  lead: boolean;
+  partner?: ApplicationPartner;
+}
+
+/**
+ * The application, if the organisation in the path leads it or is one of its partners;
+ * 404 otherwise, so nobody learns of applications they have no part in.
+ */
+async function accessibleApplication(
   c: Context<AppEnv>,
   organisationId: string,
   applicationId: string,
-): Promise<ApplicationRecord> {
+): Promise<Access> {
   const application = await c.var.deps.applications.get(applicationId);
-  if (!application || application.organisationId !== organisationId) {
+  const partner = application?.partners?.find((entry) => entry.organisationId === organisationId);
+  if (!application || (application.organisationId !== organisationId && !partner)) {
     throw new DomainError('resource/not-found', 'No such application in this organisation');
   }
-  return application;
+  return {
+    application,
+    lead: application.organisationId === organisationId,
+    ...(partner ? { partner } : {}),
+  };
+}
+
+/** Steps that commit the whole consortium belong to the lead organisation alone. */
+async function leadApplication(c: Context<AppEnv>, organisationId: string, applicationId: string) {
+  const access = await accessibleApplication(c, organisationId, applicationId);
+  if (!access.lead)
+    throw new DomainError('application/lead-only', 'Only the lead organisation can do this');
+  return access.application;
+}
+
+/**
+ * A partner's save changes only the fields of the sections opened to it; every other answer
+ * stays as stored, whatever the partner's copy says.
+ */
+function mergePartnerAnswers(
+  form: FormDefinition,
+  stored: Record<string, unknown>,
+  sent: Record<string, unknown>,
+  partner: ApplicationPartner,
+): Record<string, unknown> {
+  const editable = new Set(
+    form.sections
+      .filter((section) => partner.editableSections.includes(section.id))
+      .flatMap((section) => section.fields.map((field) => field.id)),
+  );
+  const merged = { ...stored };
+  for (const fieldId of editable) {
+    if (fieldId in sent) merged[fieldId] = sent[fieldId];
+    else delete merged[fieldId];
+  }
+  return merged;
 }
 
 /** Loads the competition and the form version the application answers, and the phase now. */
@@ -220,18 +279,24 @@ export const applicationRoutes = createRouter()
   })
   .openapi(getApplication, async (c) => {
     const { organisationId, applicationId } = c.req.valid('param');
-    return c.json(await ownApplication(c, organisationId, applicationId), 200);
+    return c.json((await accessibleApplication(c, organisationId, applicationId)).application, 200);
   })
   .openapi(saveDraft, async (c) => {
     const { organisationId, applicationId } = c.req.valid('param');
     const { answers, title, version } = c.req.valid('json');
-    const application = await ownApplication(c, organisationId, applicationId);
+    const { application, lead, partner } = await accessibleApplication(
+      c,
+      organisationId,
+      applicationId,
+    );
     const { form, phase } = await context(c, application);
     requireTransition(application.status, 'edit', phase);
+    const proposed =
+      lead || !partner ? answers : mergePartnerAnswers(form, application.answers, answers, partner);
     const next: ApplicationRecord = {
       ...application,
-      answers: checkedAnswers(form, answers, 'draft'),
-      ...(title ? { title } : {}),
+      answers: checkedAnswers(form, proposed, 'draft'),
+      ...(title && lead ? { title } : {}),
       updatedAt: c.var.deps.clock.now().toISOString(),
       version: version + 1,
     };
@@ -242,7 +307,7 @@ export const applicationRoutes = createRouter()
     const { organisationId, applicationId } = c.req.valid('param');
     const { version } = c.req.valid('json');
     const { applications, audit, clock, mailer, publicUrl } = c.var.deps;
-    const application = await ownApplication(c, organisationId, applicationId);
+    const application = await leadApplication(c, organisationId, applicationId);
     if (application.version !== version) {
       throw new DomainError(
         'conflict/version-mismatch',
@@ -306,7 +371,72 @@ export const applicationRoutes = createRouter()
       await moveApplication(c, 'reopen', c.req.valid('param'), c.req.valid('json').version),
       200,
     ),
-  );
+  )
+  .openapi(setPartners, async (c) => {
+    const { organisationId, applicationId } = c.req.valid('param');
+    const { partners, version } = c.req.valid('json');
+    const application = await leadApplication(c, organisationId, applicationId);
+    const { form, phase } = await context(c, application);
+    requireTransition(application.status, 'edit', phase);
+    const sectionIds = new Set(form.sections.map((section) => section.id));
+    const errors: { field: string; message: string; code: string }[] = [];
+    for (const [index, partner] of partners.entries()) {
+      if (partner.organisationId === organisationId) {
+        errors.push({
+          field: `body.partners.${index}.organisationId`,
+          message: 'The lead cannot be its own partner',
+          code: 'self_partner',
+        });
+      } else if (!(await c.var.deps.organisations.get(partner.organisationId))) {
+        errors.push({
+          field: `body.partners.${index}.organisationId`,
+          message: 'No such organisation',
+          code: 'unknown_organisation',
+        });
+      }
+      for (const section of partner.editableSections) {
+        if (!sectionIds.has(section)) {
+          errors.push({
+            field: `body.partners.${index}.editableSections`,
+            message: `No section ${section} in the form`,
+            code: 'unknown_section',
+          });
+        }
+      }
+    }
+    if (new Set(partners.map((partner) => partner.organisationId)).size !== partners.length) {
+      errors.push({
+        field: 'body.partners',
+        message: 'Each organisation can be a partner once',
+        code: 'duplicate_partner',
+      });
+    }
+    if (errors.length > 0)
+      throw new DomainError('request/invalid', 'The partner list needs attention', { errors });
+    const kept = new Set(partners.map((partner) => partner.organisationId));
+    const removed = (application.partners ?? [])
+      .map((partner) => partner.organisationId)
+      .filter((id) => !kept.has(id));
+    const now = c.var.deps.clock.now().toISOString();
+    const next: ApplicationRecord = {
+      ...application,
+      partners,
+      updatedAt: now,
+      version: version + 1,
+    };
+    await c.var.deps.applications.setPartners(next, version, removed);
+    await c.var.deps.audit.append({
+      scope: `COMP#${application.competitionId}`,
+      action: 'application.partners-set',
+      actorId: signedInCaller(c).user.id,
+      at: now,
+      details: {
+        applicationId,
+        partners: partners.map((partner) => partner.organisationId).join(','),
+      },
+    });
+    return c.json(next, 200);
+  });
 
 async function moveApplication(
   c: Context<AppEnv>,
@@ -314,7 +444,7 @@ async function moveApplication(
   { organisationId, applicationId }: { organisationId: string; applicationId: string },
   version: number,
 ) {
-  const application = await ownApplication(c, organisationId, applicationId);
+  const application = await leadApplication(c, organisationId, applicationId);
   const { phase } = await context(c, application);
   const status = requireTransition(application.status, move, phase);
   const now = c.var.deps.clock.now().toISOString();
