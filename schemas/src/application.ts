@@ -97,7 +97,10 @@ export const ApplicationParams = z.object({ organisationId: Id, applicationId: I
 
 export const ApplicationsQuery = z.object({
   status: ApplicationStatus.optional(),
-  country: z.string().regex(/^[A-Z]{2}$/).optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
   track: Id.optional(),
   /** Words to find in the title or the organisation's name, any case. */
   q: z.string().trim().max(200).optional(),
@@ -106,7 +109,10 @@ export const ApplicationsQuery = z.object({
 });
 export type ApplicationsQuery = z.infer<typeof ApplicationsQuery>;
 
-export const ApplicationPage = z.object({ items: z.array(ApplicationSummary), nextCursor: z.string().optional() });
+export const ApplicationPage = z.object({
+  items: z.array(ApplicationSummary),
+  nextCursor: z.string().optional(),
+});
 export type ApplicationPage = z.infer<typeof ApplicationPage>;
 
 export const ApplicationCounts = z.object({
