@@ -1,6 +1,6 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CompetitionList, Me, Problem } from '@laureate/schemas';
+import { ApplicationList, CompetitionList, Me, Problem } from '@laureate/schemas';
 import { demoData } from '../../functions/src/local/seed/demo-data.ts';
 import { DEMO_PASSWORD, seedDemoData } from '../../functions/src/local/seed/seed-demo.ts';
 import { createTestApi, type TestApi } from '../helpers/test-api.ts';
@@ -95,6 +95,34 @@ describe('demo seed and sign-in', () => {
       expect((await api.app.request('/api/auth/me', { headers: { cookie } })).status).toBe(401);
     } finally {
       api.clock.set(new Date());
+    }
+  });
+
+  it('gives every demo NGO its applications on the demo form, readable through the API', async () => {
+    const forms = await api.app.request('/api/competitions/demo-crossborder-2027/form');
+    expect(forms.status).toBe(200);
+    for (const user of demoData.users
+      .filter((candidate) => candidate.roles[0]?.role === 'member')
+      .slice(0, 3)) {
+      const grant = user.roles[0] as { organisationId: string };
+      const cookie = sessionCookie(await signIn(api, user.email, DEMO_PASSWORD));
+      const response = await api.app.request(
+        `/api/organisations/${grant.organisationId}/applications`,
+        { headers: { cookie } },
+      );
+      expect(response.status).toBe(200);
+      const list = ApplicationList.parse(await response.json());
+      const expected = demoData.applications.filter(
+        (application) =>
+          application.organisationId === grant.organisationId ||
+          application.partnerOrganisationIds.includes(grant.organisationId),
+      );
+      expect(list.items.map((item) => item.id).sort()).toEqual(
+        expected.map((application) => application.id).sort(),
+      );
+      for (const item of list.items.filter((entry) => entry.status === 'submitted')) {
+        expect(item.receipt?.contentHash).toMatch(/^sha256:/);
+      }
     }
   });
 

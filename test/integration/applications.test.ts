@@ -9,40 +9,12 @@ import {
   OutboxPage,
   Problem,
 } from '@laureate/schemas';
+import { exampleBestPracticeAnswers } from '../../schemas/src/forms/examples.ts';
 import { createWorld, signInCookie, type World } from '../helpers/personas.ts';
 import { createTestApi, type TestApi } from '../helpers/test-api.ts';
 
 const now = '2027-03-01T10:00:00Z';
-const words = (n: number) => Array.from({ length: n }, () => 'слово').join(' ');
-
-/** Every field of the best-practice form answered, with "other, specify" and the conditional fields shown. */
-const completeAnswers = {
-  practiceTitle: 'Онлайн-встречи для жителей домов-интернатов',
-  practiceStatus: { selected: ['completed'] },
-  startDate: '2021-09-01',
-  endDate: '2023-05-31',
-  participantsCount: 21000,
-  country: 'RU',
-  region: { country: 'RU', region: 'Москва' },
-  contactEmail: 'info@example.ru',
-  contactPhone: '+7 (495) 123-45-67',
-  website: 'https://example.ru/project',
-  experienceType: { selected: ['volunteering', 'other'], other: 'Онлайн-наставничество' },
-  objectives: { selected: ['inclusion', 'wellbeing'] },
-  territorialScope: { selected: ['national', 'cross_border'] },
-  countriesInvolved: 'Россия, Казахстан',
-  thematicAreas: { selected: ['older_people'] },
-  objectivesText: words(120),
-  howAchieved: words(200),
-  extentAchieved: words(150),
-  innovation: words(100),
-  transferability: words(100),
-  feasibility: words(100),
-  coordination: words(100),
-  coResponsibility: words(100),
-  evaluation: words(100),
-  summary: '37 онлайн-встреч, около 21 000 участников из 65 регионов.',
-};
+const completeAnswers = exampleBestPracticeAnswers();
 
 function send(api: TestApi, method: string, path: string, body: unknown, cookie?: string) {
   return api.app.request(path, {

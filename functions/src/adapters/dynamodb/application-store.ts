@@ -1,7 +1,4 @@
-import {
-  ConditionalCheckFailedException,
-  TransactionCanceledException,
-} from '@aws-sdk/client-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
   GetCommand,
@@ -21,6 +18,7 @@ import type {
 import type { Page } from '#ports/competition-repository';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { keys } from './keys.ts';
+import { putIfVersion } from './versioned-put.ts';
 import { indexNames } from './table-definitions.ts';
 
 const ApplicationItem = Application;
@@ -32,7 +30,8 @@ const VersionItem = z.object({
   receipt: SubmissionReceipt,
 });
 
-function applicationItem(record: ApplicationRecord) {
+/** The item for an application, with the index keys its access patterns need. */
+export function applicationItem(record: ApplicationRecord) {
   return {
     ...keys.application(record.id),
     ...keys.applicationsOfCompetition(record.competitionId, record.status, record.id),
@@ -80,19 +79,13 @@ export class DynamoApplicationStore implements ApplicationRepository {
   }
 
   async update(record: ApplicationRecord, expectedVersion: number): Promise<void> {
-    try {
-      await this.documents.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: applicationItem(record),
-          ConditionExpression: 'attribute_exists(pk) AND version = :expected',
-          ExpressionAttributeValues: { ':expected': expectedVersion },
-        }),
-      );
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) throw versionConflict(expectedVersion);
-      throw error;
-    }
+    await putIfVersion(
+      this.documents,
+      this.tableName,
+      applicationItem(record),
+      expectedVersion,
+      'This application changed elsewhere: reload to see the latest version',
+    );
   }
 
   async submit(

@@ -14,15 +14,13 @@ import {
   Rubric,
   Track,
 } from '@laureate/schemas';
-import {
-  ConditionalCheckFailedException,
-  TransactionCanceledException,
-} from '@aws-sdk/client-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { DomainError } from '#domain/errors';
 import { z } from 'zod';
 import type { CompetitionRecord, CompetitionRepository, Page } from '#ports/competition-repository';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { keys, PUBLISHED_COMPETITIONS } from './keys.ts';
+import { putIfVersion } from './versioned-put.ts';
 import { indexNames } from './table-definitions.ts';
 
 /** The stored shape, checked on every read so a malformed item fails loudly, not downstream. */
@@ -81,28 +79,13 @@ export class DynamoCompetitionStore implements CompetitionRepository {
   }
 
   async update(record: CompetitionRecord, expectedVersion: number): Promise<void> {
-    try {
-      // The whole item is replaced, so the published-index keys always follow the record.
-      await this.documents.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: competitionItem(record),
-          ConditionExpression: 'attribute_exists(pk) AND version = :expected',
-          ExpressionAttributeValues: { ':expected': expectedVersion },
-        }),
-      );
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) {
-        throw new DomainError(
-          'conflict/version-mismatch',
-          'Someone else changed this competition: reload and try again',
-          {
-            expectedVersion,
-          },
-        );
-      }
-      throw error;
-    }
+    await putIfVersion(
+      this.documents,
+      this.tableName,
+      competitionItem(record),
+      expectedVersion,
+      'Someone else changed this competition: reload and try again',
+    );
   }
 
   async saveForm(

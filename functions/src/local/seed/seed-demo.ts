@@ -4,11 +4,15 @@ import {
   PutCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import type { CompetitionCalendar } from '@laureate/schemas';
+import { crossBorderSocialProjectTemplate, type CompetitionCalendar } from '@laureate/schemas';
 import { hashPassword } from '#adapters/crypto/password-hasher';
 import { competitionRoleItem } from '#adapters/dynamodb/competition-role-store';
 import { competitionItem } from '#adapters/dynamodb/competition-store';
+import { applicationItem } from '#adapters/dynamodb/application-store';
 import { keys } from '#adapters/dynamodb/keys';
+import { issueReceipt } from '#domain/submission-receipt';
+import { pickLocalized } from '#domain/localized-text';
+import type { ApplicationRecord } from '#ports/application-repository';
 import { directoryKeys, membershipItem } from '#adapters/dynamodb/organisation-store';
 import type { TableNames } from '#adapters/dynamodb/table-definitions';
 import type { Clock } from '#ports/clock';
@@ -29,6 +33,8 @@ export const DEMO_PASSWORD = 'laureate-demo';
  * be added to an authenticator app, or turned into a code with `npm run totp`.
  */
 export const DEMO_ADMIN_TOTP_SECRET = 'LAUREATEDEMOADMINTOTPSECRET234567';
+
+const DEMO_FORM_VERSION = 1;
 
 const seedMarker = { pk: 'SEED#demo', sk: 'SEED' };
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -61,7 +67,18 @@ export async function seedDemoData(options: {
     ),
     ...data.organisations.map((organisation) => organisationItems(organisation, now)).flat(),
     ...(await Promise.all(data.users.map((user) => userItems(user, now)))).flat(),
-    ...data.applications.map((application) => applicationItems(application, data, now)).flat(),
+    ...(
+      await Promise.all(
+        data.applications.map((application) => applicationItems(application, data, now)),
+      )
+    ).flat(),
+    // Every demo competition takes applications on the cross-border social-project form.
+    ...data.competitions.map((competition) => ({
+      ...keys.competitionForm(competition.id, DEMO_FORM_VERSION),
+      entity: 'form',
+      competitionId: competition.id,
+      form: { ...crossBorderSocialProjectTemplate, version: DEMO_FORM_VERSION },
+    })),
   ];
   await writeAll(documents, tables.main, items);
   await documents.send(
@@ -97,6 +114,7 @@ function toCompetitionRecord(competition: DemoCompetition, now: Date) {
     timeZone: competition.timeZone,
     calendar,
     ...(competition.published ? { publishedAt: dayOffset(now, offsets.callOpensAt - 7) } : {}),
+    formVersion: DEMO_FORM_VERSION,
     createdAt,
     updatedAt: createdAt,
     version: 1,
@@ -171,7 +189,26 @@ async function userItems(user: DemoUser, now: Date) {
   return items;
 }
 
-function applicationItems(application: DemoApplication, data: DemoData, now: Date) {
+/** The demo answers, on the cross-border social-project form every demo competition uses. */
+function demoAnswers(application: DemoApplication, title: string): Record<string, unknown> {
+  const { problem, targetGroup, activities, expectedResults, budgetTotal } = application.answers;
+  const answers: Record<string, unknown> = {
+    projectTitle: title,
+    problem,
+    targetGroup,
+    activities,
+    expectedResults,
+  };
+  if (budgetTotal > 0) {
+    answers.budget = {
+      lines: [{ item: 'Бюджет проекта (итого)', quantity: 1, unitCost: budgetTotal }],
+    };
+  }
+  // An unwritten answer is absent, as the autosave leaves it.
+  return Object.fromEntries(Object.entries(answers).filter(([, value]) => value !== ''));
+}
+
+async function applicationItems(application: DemoApplication, data: DemoData, now: Date) {
   const createdAt = dayOffset(now, application.createdOffsetDays);
   const submittedAt =
     application.submittedOffsetDays !== undefined
@@ -180,35 +217,54 @@ function applicationItems(application: DemoApplication, data: DemoData, now: Dat
   const lead = data.organisations.find(
     (organisation) => organisation.id === application.organisationId,
   );
-  const {
-    createdOffsetDays: _created,
-    submittedOffsetDays: _submitted,
-    partnerOrganisationIds,
-    ...fields
-  } = application;
-  return [
-    {
-      ...keys.application(application.id),
-      ...keys.applicationsOfCompetition(
-        application.competitionId,
-        application.status,
+  const title = application.title.ru ?? application.title.en ?? application.id;
+  const answers = demoAnswers(application, title);
+  const receipt = submittedAt
+    ? await issueReceipt(
         application.id,
-      ),
-      ...keys.applicationsOfOrganisation(application.organisationId, application.id),
-      entity: 'application',
-      ...fields,
-      country: lead?.country,
-      partners: partnerOrganisationIds.map((organisationId) => ({
-        organisationId,
-        role: 'partner',
-      })),
-      createdAt,
-      updatedAt: submittedAt ?? createdAt,
-      ...(submittedAt ? { submittedAt } : {}),
-      version: 1,
-    },
+        1,
+        { title, formVersion: 1, answers },
+        new Date(submittedAt),
+      )
+    : undefined;
+  const record: ApplicationRecord = {
+    id: application.id,
+    competitionId: application.competitionId,
+    trackId: application.trackId,
+    organisationId: application.organisationId,
+    ...(lead ? { organisationName: pickLocalized(lead.name, 'ru'), country: lead.country } : {}),
+    title,
+    status: application.status,
+    answers,
+    formVersion: DEMO_FORM_VERSION,
+    partners: application.partnerOrganisationIds.map((organisationId) => ({
+      organisationId,
+      role: 'partner' as const,
+      contribution: application.answers.partnersAcrossBorder.slice(0, 1000),
+      editableSections: [],
+    })),
+    version: 1,
+    createdAt,
+    updatedAt: submittedAt ?? createdAt,
+    ...(submittedAt && receipt ? { submittedAt, receipt } : {}),
+  };
+  return [
+    applicationItem(record),
+    ...(receipt
+      ? [
+          {
+            ...keys.applicationVersion(application.id, 1),
+            entity: 'application-version',
+            applicationId: application.id,
+            version: 1,
+            answers,
+            title,
+            receipt,
+          },
+        ]
+      : []),
     // Partners find joint applications through their own organisation's index entry.
-    ...partnerOrganisationIds.map((organisationId) => ({
+    ...application.partnerOrganisationIds.map((organisationId) => ({
       pk: keys.application(application.id).pk,
       sk: `PARTNER#${organisationId}`,
       ...keys.applicationsOfOrganisation(organisationId, application.id),

@@ -1,0 +1,32 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DomainError } from '#domain/errors';
+
+/**
+ * Replaces an existing item only if its stored `version` is the one the writer read: the
+ * optimistic lock behind every edit. A mismatch becomes a `conflict/version-mismatch` problem
+ * (409) with `message`, never a silent overwrite.
+ */
+export async function putIfVersion(
+  documents: DynamoDBDocumentClient,
+  tableName: string,
+  item: Record<string, unknown>,
+  expectedVersion: number,
+  message: string,
+): Promise<void> {
+  try {
+    await documents.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: item,
+        ConditionExpression: 'attribute_exists(pk) AND version = :expected',
+        ExpressionAttributeValues: { ':expected': expectedVersion },
+      }),
+    );
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) {
+      throw new DomainError('conflict/version-mismatch', message, { expectedVersion });
+    }
+    throw error;
+  }
+}
