@@ -8,7 +8,7 @@
  * Dynamic imports load later, on demand, with one exception: the root layout awaits the reader's
  * message catalogue, found through the Vite manifest of the same build; the largest counts.
  *
- * @example npm run build:web && npx tsx scripts/measure-web-bundle.ts
+ * @example npm run build:web && npx tsx scripts/measure-web-bundle.ts [/route/[param]]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
@@ -58,8 +58,11 @@ function nodeFile(index: number): string {
   return `/_app/immutable/nodes/${name}`;
 }
 
-/** Node indexes (layouts, then page) that render the route Kit serves at `/`. */
-function homeNodes(appModule: string): number[] {
+/**
+ * Node indexes (layouts, then page) that render a route, named by its id without groups, e.g.
+ * `/` or `/organisations/[organisationId]/applications/[applicationId]`.
+ */
+function routeNodes(appModule: string, wanted: string): number[] {
   const source = readFileSync(fileOf(appModule), 'utf8');
   // Dictionary entries look like `"/(public)":[7]` or `"/(a)/b":[3,[2]]`: page, then layouts
   // below the root one (node 0). Kit encodes a node with a server load as `~n`.
@@ -74,11 +77,11 @@ function homeNodes(appModule: string): number[] {
     const routeId = match[1] ?? '';
     // Groups like `(public)` do not appear in the URL.
     const pathname = routeId.replace(/\/\([^)]+\)/g, '') || '/';
-    if (pathname !== '/') continue;
+    if (pathname !== wanted) continue;
     const layouts = (match[3] ?? '').split(',').filter(Boolean).map(decode);
     return [0, ...layouts, decode(match[2] ?? '')];
   }
-  throw new Error('No route for / in the route dictionary of ' + appModule);
+  throw new Error(`No route ${wanted} in the route dictionary of ${appModule}`);
 }
 
 /** Per language, the catalogue chunk (and anything it imports) not already counted. */
@@ -112,7 +115,9 @@ const booted = [...html.matchAll(/import\("([^"]+\.js)"\)/g)].map((match) => mat
 const appModule = booted.find((path) => /\/entry\/app\.[\w-]+\.js$/.test(path));
 if (!appModule) throw new Error('index.html does not import the entry/app module');
 
-const nodes = homeNodes(appModule);
+// The route to measure: the home page by default (`npx tsx scripts/measure-web-bundle.ts /sign-up`).
+const route = process.argv[2] ?? '/';
+const nodes = routeNodes(appModule, route);
 const critical = withStaticImports([...booted, ...preloaded, ...nodes.map(nodeFile)]);
 const perLocale = catalogues(critical).map((entry) => ({ ...entry, gzip: sumGzip(entry.paths) }));
 const largest = perLocale.reduce((a, b) => (b.gzip > a.gzip ? b : a));
@@ -128,7 +133,7 @@ const rows = [...critical]
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const width = Math.max(...rows.map((row) => row.path.length));
-console.log(`JavaScript to first render / (route nodes ${nodes.join(', ')}):\n`);
+console.log(`JavaScript to first render ${route} (route nodes ${nodes.join(', ')}):\n`);
 const catalogueSizes = perLocale.map((entry) => `${entry.locale} ${kb(entry.gzip)} KB`);
 console.log(`${'module'.padEnd(width)}  ${'raw KB'.padStart(8)}  ${'gzip KB'.padStart(8)}`);
 for (const row of rows) {
