@@ -23,7 +23,11 @@ import { systemClock, type Clock } from '#ports/clock';
  */
 export function composeDependencies(
   config: Config,
-  overrides: { clock?: Clock; logger?: Logger } = {},
+  overrides: {
+    clock?: Clock;
+    logger?: Logger;
+    testClock?: AppDeps['testClock'];
+  } = {},
 ): AppDeps {
   const dynamo = createDynamoClient({
     region: config.region,
@@ -48,6 +52,7 @@ export function composeDependencies(
     throttle: new DynamoThrottle(documents, main),
     mailer,
     ...(outbox ? { outbox } : {}),
+    ...(overrides.testClock && config.mode === 'local' ? { testClock: overrides.testClock } : {}),
     audit: new DynamoAuditLog(documents, config.tables.audit),
     passwords: { verify: verifyPassword },
     health: new DynamoHealthProbe(documents, config.tables),

@@ -27,6 +27,8 @@ export interface AppDeps {
   mailer: Mailer;
   /** Local mode only: the emails the outbox mailer kept, for /dev/outbox. */
   outbox?: { list(limit?: number): Promise<OutboxMessage[]> };
+  /** Local mode with `--test-clock` only: moves the platform's clock for browser tests. */
+  testClock?: { advance(seconds: number): void; offsetSeconds(): number };
   /** The site's public origin, for links in emails (`https://…`, no trailing slash). */
   publicUrl: string;
   audit: AuditLog;

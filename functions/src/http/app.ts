@@ -14,7 +14,7 @@ import { applicationRoutes } from './routes/applications.ts';
 import { authRoutes } from './routes/auth.ts';
 import { competitionAdminRoutes } from './routes/competition-admin.ts';
 import { competitionRoutes } from './routes/competitions.ts';
-import { devRoutes } from './routes/dev.ts';
+import { devRoutes, testClockRoutes } from './routes/dev.ts';
 import { formRoutes } from './routes/forms.ts';
 import { healthRoutes } from './routes/health.ts';
 import { organisationRoutes } from './routes/organisations.ts';
@@ -76,6 +76,7 @@ export function createApp(deps: AppDeps) {
     .route('/api', screeningRoutes);
   // The outbox is a local-mode tool: a deployed API does not even have the route.
   if (deps.outbox) app.route('/api', devRoutes);
+  if (deps.testClock) app.route('/api', testClockRoutes);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

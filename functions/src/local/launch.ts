@@ -6,7 +6,7 @@ import { ensureTables } from '#adapters/dynamodb/ensure-tables';
 import { composeDependencies } from '#compose';
 import { readConfig } from '#config';
 import { createApp } from '#http/app';
-import { systemClock } from '#ports/clock';
+import { shiftableClock, systemClock } from '#ports/clock';
 import { startDynamoDbLocal, type RunningDynamoDbLocal } from './dynamodb-local.ts';
 import { seedDemoData, type SeedOutcome } from './seed/seed-demo.ts';
 import { buildWeb, webBuildIsStale } from './web-build.ts';
@@ -24,6 +24,8 @@ export interface LaunchOptions {
   /** Use this DynamoDB instead of starting DynamoDB Local (LocalStack, AWS). */
   dynamoEndpoint?: string;
   onProgress?: (message: string) => void;
+  /** Lets `POST /api/dev/clock` move the platform's clock (browser tests of deadlines). */
+  testClock?: boolean;
 }
 
 export interface Launched {
@@ -73,7 +75,10 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
       await buildWeb(options.repoRoot);
     }
 
-    const api = createApp(composeDependencies(config));
+    const testClock = options.testClock ? shiftableClock() : undefined;
+    const api = createApp(
+      composeDependencies(config, testClock ? { clock: testClock, testClock } : {}),
+    );
     const { createSiteApp } = await import('./web-server.ts');
     const site = createSiteApp(api, join(options.repoRoot, 'web', 'build'));
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

@@ -17,6 +17,7 @@ const { values } = parseArgs({
     'no-seed': { type: 'boolean', default: process.env.LAUREATE_SEED === '0' },
     'no-build': { type: 'boolean', default: false },
     'data-dir': { type: 'string', default: process.env.LAUREATE_DATA_DIR },
+    'test-clock': { type: 'boolean', default: false },
   },
 });
 
@@ -40,6 +41,7 @@ try {
     seed: !values['no-seed'],
     buildWeb: !values['no-build'],
     ...(process.env.DYNAMODB_ENDPOINT ? { dynamoEndpoint: process.env.DYNAMODB_ENDPOINT } : {}),
+    testClock: values['test-clock'],
     onProgress: (message) => console.log(`· ${message}`),
   });
   printBanner(launched, performance.now() - started);
@@ -87,4 +89,9 @@ ${accounts.map((user) => `  ${roleLabels[user.roles[0]?.role ?? 'member'].padEnd
   The administrator also needs a TOTP code: secret ${DEMO_ADMIN_TOTP_SECRET} (npm run totp).
   Emails go to the outbox: ${url}/dev/outbox
   …and more accounts: see README.md. Press Ctrl-C to stop.`);
+  if (values['test-clock']) {
+    console.log(
+      '  Test clock ON: POST /api/dev/clock {"advanceSeconds": n} moves time. Never in production.',
+    );
+  }
 }

@@ -15,3 +15,21 @@ export function fixedClock(instant: Date | string): Clock & { set(instant: Date 
     },
   };
 }
+
+/**
+ * The system clock moved by an offset that can be changed while running: local mode's
+ * `--test-clock`, so a browser test can step past a deadline without waiting for it.
+ */
+export function shiftableClock(): Clock & {
+  advance(seconds: number): void;
+  offsetSeconds(): number;
+} {
+  let offsetMs = 0;
+  return {
+    now: () => new Date(Date.now() + offsetMs),
+    advance: (seconds) => {
+      offsetMs += seconds * 1000;
+    },
+    offsetSeconds: () => offsetMs / 1000,
+  };
+}
