@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CountryCode, Id, Locale, LocalizedText, TimeZone } from './common.ts';
 import { Email } from './auth.ts';
 import { CompetitionCalendar, CompetitionPhase, Track } from './competition.ts';
+import { ReviewSettings, ReviewSettingsChanges } from './review-settings.ts';
 
 export const CreateCompetitionRequest = z
   .object({
@@ -131,6 +132,7 @@ export const CompetitionSettings = z.object({
   calendar: CompetitionCalendar,
   requireSecondFactor: z.boolean(),
   reviewsPerApplication: z.number().int(),
+  ...ReviewSettings.shape,
   rubric: Rubric,
   quotas: z.array(Quota),
   phase: CompetitionPhase,
@@ -150,6 +152,7 @@ export const UpdateCompetitionRequest = z
     calendar: CompetitionCalendar.optional(),
     requireSecondFactor: z.boolean().optional(),
     reviewsPerApplication: z.number().int().min(1).max(10).optional(),
+    ...ReviewSettingsChanges.shape,
     rubric: Rubric.optional(),
     quotas: z.array(Quota).max(10).optional(),
     version: z.number().int().min(1),

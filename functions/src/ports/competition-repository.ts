@@ -6,10 +6,14 @@ import type {
   Rubric,
   Track,
   FormDefinition,
+  ReviewSettings,
 } from '@laureate/schemas';
 
-/** A competition as stored: configuration only; the phase is derived from the calendar. */
-export interface CompetitionRecord {
+/**
+ * A competition as stored: configuration only; the phase is derived from the calendar. Review
+ * settings left unset take the defaults of `reviewSettingsOf` (domain/review-settings.ts).
+ */
+export interface CompetitionRecord extends Partial<ReviewSettings> {
   id: string;
   title: LocalizedText;
   summary: LocalizedText;

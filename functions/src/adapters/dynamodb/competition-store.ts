@@ -11,6 +11,7 @@ import {
   LocalizedText,
   PhaseOverride,
   Quota,
+  ReviewSettingsChanges,
   Rubric,
   Track,
 } from '@laureate/schemas';
@@ -35,6 +36,7 @@ const CompetitionItem = z.object({
   calendar: CompetitionCalendar,
   requireSecondFactor: z.boolean().optional(),
   reviewsPerApplication: z.number().int().optional(),
+  ...ReviewSettingsChanges.shape,
   rubric: Rubric.optional(),
   quotas: z.array(Quota).optional(),
   phaseOverride: PhaseOverride.optional(),

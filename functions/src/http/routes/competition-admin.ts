@@ -19,6 +19,7 @@ import { newSecretToken } from '#adapters/crypto/secret-token';
 import { calendarProblems, effectivePhase } from '#domain/competition-phase';
 import { DomainError } from '#domain/errors';
 import { pickLocalized } from '#domain/localized-text';
+import { reviewSettingsOf } from '#domain/review-settings';
 import { tokenExpiry } from '#domain/token-policy';
 import { jurorInvitation } from '#mail/email-templates';
 import { defineRoute } from '../define-route.ts';
@@ -116,6 +117,7 @@ function toSettings(record: CompetitionRecord, now: Date): CompetitionSettings {
     calendar: record.calendar,
     requireSecondFactor: record.requireSecondFactor ?? false,
     reviewsPerApplication: record.reviewsPerApplication ?? DEFAULT_REVIEWS_PER_APPLICATION,
+    ...reviewSettingsOf(record),
     rubric: record.rubric ?? { criteria: [] },
     quotas: record.quotas ?? [],
     phase: effectivePhase(record, now),
