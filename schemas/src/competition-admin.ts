@@ -4,6 +4,10 @@ import { Email } from './auth.ts';
 import { CompetitionCalendar, CompetitionPhase, Track } from './competition.ts';
 import { ReviewSettings, ReviewSettingsChanges } from './review-settings.ts';
 
+/** The ids of the built-in application forms (schemas/src/forms/templates.ts). */
+export const FormTemplateId = z.enum(['cross-border-social-project', 'best-practice-award']);
+export type FormTemplateId = z.infer<typeof FormTemplateId>;
+
 export const CreateCompetitionRequest = z
   .object({
     title: LocalizedText,
@@ -13,6 +17,10 @@ export const CreateCompetitionRequest = z
     timeZone: TimeZone,
     calendar: CompetitionCalendar,
     requireSecondFactor: z.boolean().default(false),
+    /** A built-in form (`GET /api/form-templates`) saved as the competition's first form version. */
+    formTemplate: FormTemplateId.optional(),
+    /** The creating administrator also becomes an organiser of the new competition (audited). */
+    addMeAsOrganiser: z.boolean().default(false),
   })
   .strict();
 export type CreateCompetitionRequest = z.infer<typeof CreateCompetitionRequest>;
@@ -121,6 +129,14 @@ export const PhaseOverride = z.object({
 });
 export type PhaseOverride = z.infer<typeof PhaseOverride>;
 
+export const FormSummary = z.object({
+  /** The form's id: a template's id while the form is based on that template. */
+  id: Id,
+  title: LocalizedText,
+  version: z.number().int(),
+});
+export type FormSummary = z.infer<typeof FormSummary>;
+
 /** Everything organisers configure; what the public sees is CompetitionSummary. */
 export const CompetitionSettings = z.object({
   id: Id,
@@ -138,6 +154,8 @@ export const CompetitionSettings = z.object({
   phase: CompetitionPhase,
   phaseOverride: PhaseOverride.optional(),
   publishedAt: z.string().optional(),
+  /** The current application form, if one has been saved: which one, and its version. */
+  form: FormSummary.optional(),
   version: z.number().int(),
 });
 export type CompetitionSettings = z.infer<typeof CompetitionSettings>;

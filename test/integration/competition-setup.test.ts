@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   AuditPage,
+  CompetitionCreated,
+  Me,
   CompetitionList,
   CompetitionSettings,
   CompetitionSummary,
@@ -123,7 +125,14 @@ describe('competition set-up by its organisers', () => {
       cookie,
     );
     expect(badCalendar.status).toBe(400);
-    expect(Problem.parse(await badCalendar.json()).errors?.[0]?.field).toBe('body.calendar');
+    // Each deadline out of order is named, so the set-up page can show the error on its field.
+    expect(Problem.parse(await badCalendar.json()).errors).toEqual([
+      {
+        field: 'body.calendar.resultsAt',
+        message: 'resultsAt must come after reviewEndsAt',
+        code: 'calendar_order',
+      },
+    ]);
 
     const badRubric = await send(
       api,
@@ -217,5 +226,115 @@ describe('competition set-up by its organisers', () => {
       );
       expect(response.status).toBe(403);
     }
+  });
+
+  it('creates a competition from a template, its creator an organiser, all audited', async () => {
+    const admin = world.personas.admin;
+    const calendar = {
+      callOpensAt: '2027-04-01T04:00:00Z',
+      submissionDeadline: '2027-05-01T18:59:00Z',
+      screeningEndsAt: '2027-05-15T13:00:00Z',
+      reviewEndsAt: '2027-06-01T13:00:00Z',
+      resultsAt: '2027-06-15T13:00:00Z',
+    };
+    const created = await send(
+      api,
+      'POST',
+      '/api/competitions',
+      {
+        title: { ru: 'Новый конкурс' },
+        summary: { ru: 'Описание' },
+        countries: ['RU', 'KZ'],
+        timeZone: 'Asia/Almaty',
+        calendar,
+        formTemplate: 'cross-border-social-project',
+        addMeAsOrganiser: true,
+      },
+      admin.cookie,
+    );
+    expect(created.status).toBe(201);
+    const { id } = CompetitionCreated.parse(await created.json());
+
+    const settings = await (
+      await api.app.request(`/api/competitions/${id}/settings`, {
+        headers: { cookie: admin.cookie! },
+      })
+    ).json();
+    const parsed = CompetitionSettings.parse(settings);
+    expect(parsed).toMatchObject({
+      form: { id: 'cross-border-social-project', version: 1 },
+      calendar,
+    });
+    expect(parsed.publishedAt).toBeUndefined();
+    // The form is stored as version 1, whole: the template's sections, not a summary.
+    const stored = await api.deps.competitions.getForm(id, 1);
+    expect(stored?.sections.length).toBeGreaterThan(3);
+
+    const me = Me.parse(
+      await (await api.app.request('/api/auth/me', { headers: { cookie: admin.cookie! } })).json(),
+    );
+    expect(me.roles).toContainEqual({ role: 'organiser', competitionId: id });
+    const audit = AuditPage.parse(
+      await (
+        await api.app.request(`/api/competitions/${id}/audit`, {
+          headers: { cookie: admin.cookie! },
+        })
+      ).json(),
+    );
+    expect(audit.items.map((entry) => entry.action).sort()).toEqual([
+      'competition.created',
+      'role.granted',
+    ]);
+    expect(audit.items.find((entry) => entry.action === 'role.granted')?.details).toEqual({
+      role: 'organiser',
+      userId: admin.userId,
+    });
+  });
+
+  it('creates a competition without a form or a role when neither is asked for', async () => {
+    const admin = world.personas.admin;
+    const { calendar } = await settingsOf(world.personas.organiser1.cookie);
+    const created = await send(
+      api,
+      'POST',
+      '/api/competitions',
+      {
+        title: { en: 'Bare' },
+        summary: { en: 'No form yet' },
+        countries: ['KZ'],
+        timeZone: 'Asia/Almaty',
+        calendar,
+      },
+      admin.cookie,
+    );
+    const { id } = CompetitionCreated.parse(await created.json());
+    const settings = CompetitionSettings.parse(
+      await (
+        await api.app.request(`/api/competitions/${id}/settings`, {
+          headers: { cookie: admin.cookie! },
+        })
+      ).json(),
+    );
+    expect(settings.form).toBeUndefined();
+    expect(await api.deps.competitionRoles.list(id)).toEqual([]);
+
+    const unknownTemplate = await send(
+      api,
+      'POST',
+      '/api/competitions',
+      {
+        title: { en: 'Bare' },
+        summary: { en: 'x' },
+        countries: ['KZ'],
+        timeZone: 'Asia/Almaty',
+        calendar,
+        formTemplate: 'no-such-template',
+      },
+      admin.cookie,
+    );
+    expect(unknownTemplate.status).toBe(400);
+    expect(Problem.parse(await unknownTemplate.json()).errors?.[0]?.field).toBe(
+      'body.formTemplate',
+    );
   });
 });

@@ -56,8 +56,16 @@ describe('calendarProblems', () => {
         resultsAt: '2027-04-01T00:00:00Z',
       }),
     ).toEqual([
-      'screeningEndsAt must come after submissionDeadline',
-      'resultsAt must come after reviewEndsAt',
+      {
+        deadline: 'screeningEndsAt',
+        after: 'submissionDeadline',
+        message: 'screeningEndsAt must come after submissionDeadline',
+      },
+      {
+        deadline: 'resultsAt',
+        after: 'reviewEndsAt',
+        message: 'resultsAt must come after reviewEndsAt',
+      },
     ]);
   });
 });

@@ -55,15 +55,31 @@ export function listingFor(phase: CompetitionPhase): CompetitionListing {
   }
 }
 
-/** The calendar's problems, if any: each deadline must come strictly after the one before it. */
-export function calendarProblems(calendar: CompetitionCalendar): string[] {
+/** A deadline that does not come after the one before it. */
+export interface CalendarProblem {
+  deadline: keyof CompetitionCalendar;
+  after: keyof CompetitionCalendar;
+  message: string;
+}
+
+/**
+ * The calendar's problems, if any: each deadline must come strictly after the one before it.
+ * Each names its deadline, so the API can point at the field to correct.
+ *
+ * @example calendarProblems({ ...calendar, resultsAt: calendar.callOpensAt })[0].deadline // 'resultsAt'
+ */
+export function calendarProblems(calendar: CompetitionCalendar): CalendarProblem[] {
   const deadlines = phaseEnds.map(([, deadline]) => deadline);
-  const problems: string[] = [];
+  const problems: CalendarProblem[] = [];
   for (let i = 1; i < deadlines.length; i++) {
     const previous = deadlines[i - 1]!;
     const current = deadlines[i]!;
     if (Date.parse(calendar[current]) <= Date.parse(calendar[previous])) {
-      problems.push(`${current} must come after ${previous}`);
+      problems.push({
+        deadline: current,
+        after: previous,
+        message: `${current} must come after ${previous}`,
+      });
     }
   }
   return problems;

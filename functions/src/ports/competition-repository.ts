@@ -45,8 +45,11 @@ export interface Page<T> {
 }
 
 export interface CompetitionRepository {
-  /** Creates a competition; fails if the id exists. */
-  create(record: CompetitionRecord): Promise<void>;
+  /**
+   * Creates a competition; fails if the id exists. With `form`, its first form version is stored
+   * in the same transaction, so the competition never exists without the form it was created with.
+   */
+  create(record: CompetitionRecord, form?: FormDefinition): Promise<void>;
   get(id: string): Promise<CompetitionRecord | undefined>;
   /** Replaces the record if the stored version is `expectedVersion`; a version conflict otherwise. */
   update(record: CompetitionRecord, expectedVersion: number): Promise<void>;

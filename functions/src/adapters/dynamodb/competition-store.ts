@@ -70,14 +70,41 @@ export class DynamoCompetitionStore implements CompetitionRepository {
     private readonly tableName: string,
   ) {}
 
-  async create(record: CompetitionRecord): Promise<void> {
+  async create(record: CompetitionRecord, form?: FormDefinition): Promise<void> {
+    const competition = {
+      TableName: this.tableName,
+      Item: competitionItem(record),
+      ConditionExpression: 'attribute_not_exists(pk)',
+    };
+    if (!form) {
+      await this.documents.send(new PutCommand(competition));
+      return;
+    }
     await this.documents.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: competitionItem(record),
-        ConditionExpression: 'attribute_not_exists(pk)',
+      new TransactWriteCommand({
+        TransactItems: [
+          { Put: competition },
+          {
+            Put: {
+              ...this.formPut(record.id, form),
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+        ],
       }),
     );
+  }
+
+  private formPut(competitionId: string, form: FormDefinition) {
+    return {
+      TableName: this.tableName,
+      Item: {
+        ...keys.competitionForm(competitionId, form.version),
+        entity: 'form',
+        competitionId,
+        form,
+      },
+    };
   }
 
   async update(record: CompetitionRecord, expectedVersion: number): Promise<void> {
@@ -109,13 +136,7 @@ export class DynamoCompetitionStore implements CompetitionRepository {
             },
             {
               Put: {
-                TableName: this.tableName,
-                Item: {
-                  ...keys.competitionForm(record.id, form.version),
-                  entity: 'form',
-                  competitionId: record.id,
-                  form,
-                },
+                ...this.formPut(record.id, form),
                 ConditionExpression: 'attribute_not_exists(pk)',
               },
             },

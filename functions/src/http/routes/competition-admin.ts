@@ -8,13 +8,15 @@ import {
   CreateCompetitionRequest,
   GrantOrganiserRequest,
   CompetitionSettings,
+  formTemplates,
+  type FormSummary,
   Invitation,
   InviteJurorRequest,
   PublishCompetitionRequest,
   SetPhaseRequest,
   UpdateCompetitionRequest,
 } from '@laureate/schemas';
-import type { CompetitionRecord } from '#ports/competition-repository';
+import type { CompetitionRecord, CompetitionRepository } from '#ports/competition-repository';
 import { newSecretToken } from '#adapters/crypto/secret-token';
 import { calendarProblems, effectivePhase } from '#domain/competition-phase';
 import { DomainError } from '#domain/errors';
@@ -35,7 +37,10 @@ const createCompetition = defineRoute({
   path: '/competitions',
   tags: ['competition set-up'],
   summary: 'Create a competition (platform administrators)',
-  description: 'It stays private until published; set-up continues with its organisers.',
+  description:
+    'It stays private until published; set-up continues with its organisers. With `formTemplate`, ' +
+    'that built-in form becomes its first form version; with `addMeAsOrganiser`, the creating ' +
+    'administrator becomes one of its organisers.',
   access: 'admin',
   request: { body: jsonBody(CreateCompetitionRequest) },
   responses: {
@@ -106,7 +111,11 @@ const readAudit = defineRoute({
 
 const DEFAULT_REVIEWS_PER_APPLICATION = 3;
 
-function toSettings(record: CompetitionRecord, now: Date): CompetitionSettings {
+function toSettings(
+  record: CompetitionRecord,
+  now: Date,
+  form: FormSummary | undefined,
+): CompetitionSettings {
   return {
     id: record.id,
     title: record.title,
@@ -123,17 +132,37 @@ function toSettings(record: CompetitionRecord, now: Date): CompetitionSettings {
     phase: effectivePhase(record, now),
     ...(record.phaseOverride ? { phaseOverride: record.phaseOverride } : {}),
     ...(record.publishedAt ? { publishedAt: record.publishedAt } : {}),
+    ...(form ? { form } : {}),
     version: record.version,
   };
+}
+
+/** Which form the competition uses now (one read), for the organisers' set-up page. */
+async function currentForm(
+  competitions: CompetitionRepository,
+  record: CompetitionRecord,
+): Promise<FormSummary | undefined> {
+  if (!record.formVersion) return undefined;
+  const form = await competitions.getForm(record.id, record.formVersion);
+  return form ? { id: form.id, title: form.title, version: record.formVersion } : undefined;
+}
+
+/** The settings as organisers read them after any change. */
+async function settingsOf(
+  competitions: CompetitionRepository,
+  record: CompetitionRecord,
+  now: Date,
+): Promise<CompetitionSettings> {
+  return toSettings(record, now, await currentForm(competitions, record));
 }
 
 function requireOrderedCalendar(calendar: CompetitionRecord['calendar']): void {
   const problems = calendarProblems(calendar);
   if (problems.length > 0) {
     throw new DomainError('request/invalid', 'The deadlines are out of order', {
-      errors: problems.map((message) => ({
-        field: 'body.calendar',
-        message,
+      errors: problems.map((problem) => ({
+        field: `body.calendar.${problem.deadline}`,
+        message: problem.message,
         code: 'calendar_order',
       })),
     });
@@ -195,24 +224,47 @@ const setPhase = defineRoute({
 
 export const competitionAdminRoutes = createRouter()
   .openapi(createCompetition, async (c) => {
-    const input = c.req.valid('json');
+    const { formTemplate, addMeAsOrganiser, ...input } = c.req.valid('json');
     requireOrderedCalendar(input.calendar);
     const { user } = signedInCaller(c);
-    const now = c.var.deps.clock.now().toISOString();
+    const { competitions, competitionRoles, audit, clock } = c.var.deps;
+    const now = clock.now().toISOString();
     const id = `comp-${newSecretToken().token.slice(0, 16)}`;
-    await c.var.deps.competitions.create({
-      id,
-      ...input,
-      createdAt: now,
-      updatedAt: now,
-      version: 1,
-    });
-    await c.var.deps.audit.append({
+    const template = formTemplates.find((candidate) => candidate.id === formTemplate);
+    await competitions.create(
+      {
+        id,
+        ...input,
+        ...(template ? { formVersion: 1 } : {}),
+        createdAt: now,
+        updatedAt: now,
+        version: 1,
+      },
+      template ? { ...template, version: 1 } : undefined,
+    );
+    await audit.append({
       scope: `COMP#${id}`,
       action: 'competition.created',
       actorId: user.id,
       at: now,
+      ...(template ? { details: { formTemplate: template.id } } : {}),
     });
+    if (addMeAsOrganiser) {
+      await competitionRoles.grant({
+        competitionId: id,
+        userId: user.id,
+        role: 'organiser',
+        grantedBy: user.id,
+        createdAt: now,
+      });
+      await audit.append({
+        scope: `COMP#${id}`,
+        action: 'role.granted',
+        actorId: user.id,
+        at: now,
+        details: { role: 'organiser', userId: user.id },
+      });
+    }
     return c.json({ id, version: 1 }, 201);
   })
   .openapi(grantOrganiser, async (c) => {
@@ -337,8 +389,9 @@ export const competitionAdminRoutes = createRouter()
     return c.json({ items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) }, 200);
   })
   .openapi(getSettings, async (c) => {
-    const record = (await c.var.deps.competitions.get(c.req.valid('param').competitionId))!;
-    return c.json(toSettings(record, c.var.deps.clock.now()), 200);
+    const { competitions, clock } = c.var.deps;
+    const record = (await competitions.get(c.req.valid('param').competitionId))!;
+    return c.json(await settingsOf(competitions, record, clock.now()), 200);
   })
   .openapi(updateCompetition, async (c) => {
     const { competitionId } = c.req.valid('param');
@@ -361,7 +414,7 @@ export const competitionAdminRoutes = createRouter()
       at: now.toISOString(),
       details: { fields: Object.keys(changes).join(','), version: next.version },
     });
-    return c.json(toSettings(next, now), 200);
+    return c.json(await settingsOf(competitions, next, now), 200);
   })
   .openapi(publishCompetition, async (c) => {
     const { competitionId } = c.req.valid('param');
@@ -383,7 +436,7 @@ export const competitionAdminRoutes = createRouter()
       actorId: signedInCaller(c).user.id,
       at: now.toISOString(),
     });
-    return c.json(toSettings(next, now), 200);
+    return c.json(await settingsOf(competitions, next, now), 200);
   })
   .openapi(setPhase, async (c) => {
     const { competitionId } = c.req.valid('param');
@@ -413,5 +466,5 @@ export const competitionAdminRoutes = createRouter()
         reason,
       },
     });
-    return c.json(toSettings(next, now), 200);
+    return c.json(await settingsOf(competitions, next, now), 200);
   });
