@@ -3,9 +3,11 @@ import { verifyPassword } from '#adapters/crypto/password-hasher';
 import { DynamoAccountStore } from '#adapters/dynamodb/account-store';
 import { DynamoApplicationStore } from '#adapters/dynamodb/application-store';
 import { DynamoAuditLog } from '#adapters/dynamodb/audit-store';
+import { DynamoBidStore } from '#adapters/dynamodb/bid-store';
 import { createDocumentClient, createDynamoClient } from '#adapters/dynamodb/client';
 import { DynamoCompetitionRoleStore } from '#adapters/dynamodb/competition-role-store';
 import { DynamoCompetitionStore } from '#adapters/dynamodb/competition-store';
+import { DynamoConflictStore } from '#adapters/dynamodb/conflict-store';
 import { DynamoHealthProbe } from '#adapters/dynamodb/health-probe';
 import { DynamoOrganisationStore } from '#adapters/dynamodb/organisation-store';
 import { OutboxMailer } from '#adapters/dynamodb/outbox-mailer';
@@ -48,6 +50,8 @@ export function composeDependencies(
     organisations: new DynamoOrganisationStore(documents, main),
     applications: new DynamoApplicationStore(documents, main),
     competitionRoles: new DynamoCompetitionRoleStore(documents, main),
+    conflicts: new DynamoConflictStore(documents, main),
+    bids: new DynamoBidStore(documents, main),
     tokens: new DynamoOneTimeTokenStore(documents, main),
     throttle: new DynamoThrottle(documents, main),
     mailer,

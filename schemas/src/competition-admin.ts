@@ -34,8 +34,11 @@ export const JurorProfile = z
     affiliation: z.string().trim().min(1).max(300),
     affiliationKind: z.enum(['state_body', 'public_organisation', 'academic', 'other']),
     country: CountryCode,
+    /** Track ids of this competition and free themes; matched against applications' tracks. */
     expertise: z.array(z.string().trim().min(1).max(80)).max(20).default([]),
     languages: z.array(Locale).min(1).max(3),
+    /** The organisation (NGO) on the platform the juror belongs to, if any: a conflict source. */
+    affiliationOrganisationId: Id.optional(),
   })
   .strict();
 export type JurorProfile = z.infer<typeof JurorProfile>;

@@ -2,7 +2,9 @@ import type { AccountRepository } from '#ports/account-repository';
 import type { ApplicationRepository } from '#ports/application-repository';
 import type { AuditLog } from '#ports/audit-log';
 import type { Clock } from '#ports/clock';
+import type { BidRepository } from '#ports/bids';
 import type { CompetitionRoleRepository } from '#ports/competition-roles';
+import type { ConflictRepository } from '#ports/conflicts';
 import type { Mailer } from '#ports/mailer';
 import type { OneTimeTokenStore } from '#ports/one-time-tokens';
 import type { OrganisationRepository } from '#ports/organisation-repository';
@@ -22,6 +24,9 @@ export interface AppDeps {
   organisations: OrganisationRepository;
   applications: ApplicationRepository;
   competitionRoles: CompetitionRoleRepository;
+  /** Declared conflicts of interest; automatic ones are computed (http/jury-context.ts). */
+  conflicts: ConflictRepository;
+  bids: BidRepository;
   tokens: OneTimeTokenStore;
   throttle: Throttle;
   mailer: Mailer;

@@ -1,16 +1,26 @@
-import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import { JurorProfile } from '@laureate/schemas';
 import { z } from 'zod';
 import type { CompetitionRoleRecord, CompetitionRoleRepository } from '#ports/competition-roles';
 import { keys } from './keys.ts';
+import { putIfVersion } from './versioned-put.ts';
 
 const RoleItem = z.object({
   competitionId: z.string(),
   userId: z.string(),
   role: z.enum(['organiser', 'juror']),
   jurorProfile: JurorProfile.optional(),
+  maxLoad: z.number().int().optional(),
+  minLoad: z.number().int().optional(),
+  available: z.boolean().optional(),
   grantedBy: z.string().optional(),
   createdAt: z.string(),
+  version: z.number().int().optional(),
 });
 
 /** The item for a role, with the user-index keys that put it in the holder's own role list. */
@@ -20,7 +30,7 @@ export function competitionRoleItem(record: CompetitionRoleRecord) {
     ...keys.userIndex(record.userId, `ROLE#${record.competitionId}#${record.role}`),
     entity: 'competition-role',
     ...record,
-    version: 1,
+    version: record.version ?? 1,
   };
 }
 
@@ -33,6 +43,30 @@ export class DynamoCompetitionRoleStore implements CompetitionRoleRepository {
   async grant(record: CompetitionRoleRecord): Promise<void> {
     await this.documents.send(
       new PutCommand({ TableName: this.tableName, Item: competitionRoleItem(record) }),
+    );
+  }
+
+  async get(
+    competitionId: string,
+    role: 'organiser' | 'juror',
+    userId: string,
+  ): Promise<CompetitionRoleRecord | undefined> {
+    const { Item } = await this.documents.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: keys.competitionRole(competitionId, role, userId),
+      }),
+    );
+    return Item ? RoleItem.parse(Item) : undefined;
+  }
+
+  async update(record: CompetitionRoleRecord, expectedVersion: number): Promise<void> {
+    await putIfVersion(
+      this.documents,
+      this.tableName,
+      competitionRoleItem(record),
+      expectedVersion,
+      'Someone else changed this juror in the meantime: reload and try again',
     );
   }
 

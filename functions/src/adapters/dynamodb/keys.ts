@@ -51,6 +51,31 @@ export const keys = {
     sk: `ROLE#${role}#${userId}`,
   }),
 
+  /**
+   * A declared conflict of interest, one per application, juror and source (juror or
+   * organiser), so withdrawing one source's declaration leaves the other's. The application's
+   * declarations are a Query on `COI#<applicationId>#`; the juror's, a Query on gsi1.
+   */
+  conflict: (competitionId: string, applicationId: string, jurorId: string, source: string) => ({
+    pk: `COMP#${competitionId}`,
+    sk: `COI#${applicationId}#${jurorId}#${source}`,
+  }),
+  /** gsi1: one juror's declared conflicts in one competition. */
+  conflictsOfJuror: (
+    competitionId: string,
+    jurorId: string,
+    applicationId: string,
+    source: string,
+  ) => ({
+    gsi1pk: `COMP#${competitionId}#COI#${jurorId}`,
+    gsi1sk: `${applicationId}#${source}`,
+  }),
+  /** A juror's bid on an application; the juror's bids are a Query on `BID#<jurorId>#`. */
+  bid: (competitionId: string, jurorId: string, applicationId: string) => ({
+    pk: `COMP#${competitionId}`,
+    sk: `BID#${jurorId}#${applicationId}`,
+  }),
+
   /** Applications live under their own partition so a deadline burst spreads over keys. */
   application: (applicationId: string) => ({ pk: `APP#${applicationId}`, sk: 'APP' }),
   /** A submitted version, kept for good; zero-padded so versions sort in order. */
