@@ -83,6 +83,7 @@ const intendedAccess: Record<string, AccessRule> = {
   'PUT /api/competitions/{competitionId}/form': 'competition-organiser',
   // Public for published competitions; the handler answers 404 otherwise.
   'GET /api/competitions/{competitionId}/form': 'public',
+  'GET /api/competitions/{competitionId}/form/editing': 'competition-organiser',
   'POST /api/organisations/{organisationId}/applications': 'organisation-member',
   'GET /api/organisations/{organisationId}/applications': 'organisation-member',
   'GET /api/organisations/{organisationId}/applications/{applicationId}': 'organisation-member',

@@ -32,6 +32,7 @@ export type ErrorCode =
   | 'application/incomplete'
   | 'application/no-form'
   | 'application/lead-only'
+  | 'form/answers-would-break'
   | 'conflict/version-mismatch';
 
 export class DomainError<

@@ -48,6 +48,10 @@ const statusByCode: Record<ErrorCode, { status: ContentfulStatusCode; title: str
   'application/lead-only': { status: 403, title: 'Only the lead organisation can do this' },
   'application/no-form': { status: 409, title: 'The organisers have not published a form yet' },
   'competition/not-found': { status: 404, title: 'No such competition' },
+  'form/answers-would-break': {
+    status: 409,
+    title: 'Applications have answered fields that this version would remove or retype',
+  },
   'conflict/version-mismatch': {
     status: 409,
     title: 'Someone else changed this in the meantime',

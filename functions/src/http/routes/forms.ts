@@ -1,13 +1,18 @@
 import {
+  answeredFieldIdsOf,
+  answeredFieldProblems,
   bestPracticeAwardTemplate,
   CompetitionIdParams,
   CompetitionSettings,
   crossBorderSocialProjectTemplate,
   FormDefinition,
   formDefinitionProblems,
+  FormEditingState,
 } from '@laureate/schemas';
 import { z } from 'zod';
 import { DomainError } from '#domain/errors';
+import type { CompetitionRecord } from '#ports/competition-repository';
+import type { AppDeps } from '../app-env.ts';
 import { defineRoute } from '../define-route.ts';
 import { signedInCaller } from '../middleware/session.ts';
 import { jsonBody, jsonContent } from '../openapi-content.ts';
@@ -38,6 +43,8 @@ const setForm = defineRoute({
   tags: ['forms'],
   summary:
     'Save a new version of the application form; earlier versions stay for the applications that use them',
+  description:
+    'Once applications have answered a field, the new version must keep a field with that id and type (409 form/answers-would-break otherwise).',
   access: 'competition-organiser',
   request: {
     params: CompetitionIdParams,
@@ -54,18 +61,53 @@ const setForm = defineRoute({
   },
 });
 
+const FormVersionQuery = z.object({
+  /** An earlier version: applications keep answering the version they began with. */
+  version: z.coerce.number().int().min(1).optional(),
+});
+
 const getForm = defineRoute({
   method: 'get',
   path: '/competitions/{competitionId}/form',
   tags: ['forms'],
-  summary: 'The current application form of a published competition',
+  summary:
+    'The current application form of a published competition, or one of its earlier versions',
   access: 'public',
-  request: { params: CompetitionIdParams },
+  request: { params: CompetitionIdParams, query: FormVersionQuery },
   responses: {
     200: { description: 'The form', content: jsonContent(FormDefinition) },
     ...problemResponses(404),
   },
 });
+
+const getFormForEditing = defineRoute({
+  method: 'get',
+  path: '/competitions/{competitionId}/form/editing',
+  tags: ['forms'],
+  summary:
+    'The current form for its organisers, published or not, with how many applications exist and which fields they answered',
+  access: 'competition-organiser',
+  request: { params: CompetitionIdParams },
+  responses: {
+    200: { description: 'The form and its use', content: jsonContent(FormEditingState) },
+    ...problemResponses(401, 403, 404),
+  },
+});
+
+/** The fields of the current version that some application, draft or not, has answered. */
+async function answeredFields(deps: AppDeps, competitionId: string) {
+  const applications = await deps.applications.allOfCompetition(competitionId);
+  return {
+    applications: applications.length,
+    answered: answeredFieldIdsOf(applications.map((application) => application.answers)),
+  };
+}
+
+async function currentForm(deps: AppDeps, record: CompetitionRecord) {
+  return record.formVersion
+    ? ((await deps.competitions.getForm(record.id, record.formVersion)) ?? null)
+    : null;
+}
 
 export const formRoutes = createRouter()
   .openapi(listTemplates, (c) =>
@@ -89,6 +131,25 @@ export const formRoutes = createRouter()
     }
     const { competitions, audit, clock } = c.var.deps;
     const current = (await competitions.get(competitionId))!;
+    const { answered } = await answeredFields(c.var.deps, competitionId);
+    const stranded = answeredFieldProblems(
+      await currentForm(c.var.deps, current),
+      definition,
+      answered,
+    );
+    if (stranded.length > 0) {
+      throw new DomainError(
+        'form/answers-would-break',
+        'Applications have answered fields that this version removes or retypes',
+        {
+          errors: stranded.map((problem) => ({
+            field: 'body.definition',
+            message: problem.message,
+            code: `answered_field_${problem.kind}`,
+          })),
+        },
+      );
+    }
     const formVersion = (current.formVersion ?? 0) + 1;
     const now = clock.now().toISOString();
     await competitions.saveForm(
@@ -107,12 +168,32 @@ export const formRoutes = createRouter()
   })
   .openapi(getForm, async (c) => {
     const { competitionId } = c.req.valid('param');
+    const { version } = c.req.valid('query');
     const competition = await c.var.deps.competitions.get(competitionId);
+    const wanted = version ?? competition?.formVersion;
     const form =
-      competition?.publishedAt && competition.formVersion
-        ? await c.var.deps.competitions.getForm(competitionId, competition.formVersion)
+      competition?.publishedAt && wanted && wanted <= (competition.formVersion ?? 0)
+        ? await c.var.deps.competitions.getForm(competitionId, wanted)
         : undefined;
     if (!form)
       throw new DomainError('resource/not-found', 'This competition has no published form');
     return c.json(form, 200);
+  })
+  .openapi(getFormForEditing, async (c) => {
+    const { competitionId } = c.req.valid('param');
+    const record = await c.var.deps.competitions.get(competitionId);
+    if (!record) throw new DomainError('competition/not-found', 'No such competition');
+    const [form, use] = await Promise.all([
+      currentForm(c.var.deps, record),
+      answeredFields(c.var.deps, competitionId),
+    ]);
+    const formIds = new Set(form?.sections.flatMap((s) => s.fields.map((f) => f.id)) ?? []);
+    return c.json(
+      {
+        form,
+        applications: use.applications,
+        answeredFieldIds: [...use.answered].filter((id) => formIds.has(id)).sort(),
+      },
+      200,
+    );
   });

@@ -10,9 +10,9 @@ export const load: PageLoad = async ({ fetch, params, depends }) => {
   try {
     const application = await api.get<Application>(path);
     const competition = `/api/competitions/${encodeURIComponent(application.competitionId)}`;
-    // The application's form is its `formVersion`; the current form is that version in practice.
+    // An application answers the form version it began with, even after the form changes.
     const [form, summary] = await Promise.all([
-      api.get<FormDefinition>(`${competition}/form`),
+      api.get<FormDefinition>(`${competition}/form?version=${application.formVersion}`),
       api.get<CompetitionSummary>(competition),
     ]);
     return { application, form, competition: summary };
