@@ -40,6 +40,12 @@ const fieldBase = {
   help: LocalizedText.optional(),
   required: z.boolean(),
   visibleWhen: Condition.optional(),
+  /**
+   * The answer names a person or an organisation (a contact, a team member, a partner): it is
+   * hidden from jurors when the competition's review is blind. Email, phone and URL answers are
+   * always hidden then, flagged or not (docs/jury.md).
+   */
+  personal: z.boolean().optional(),
 };
 
 const minNotAboveMax = (v: { min?: number | string; max?: number | string }) =>

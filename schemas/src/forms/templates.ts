@@ -115,6 +115,7 @@ export const crossBorderSocialProjectTemplate: FormDefinition = {
               type: 'short_text',
               label: t('Organisation name', 'Название организации', 'Ұйымның атауы'),
               required: true,
+              personal: true,
               limit: { unit: 'characters', max: 200 },
             },
             {
