@@ -1,17 +1,20 @@
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { verifyPassword } from '#adapters/crypto/password-hasher';
 import { DynamoAccountStore } from '#adapters/dynamodb/account-store';
+import { DynamoAssignmentStore } from '#adapters/dynamodb/assignment-store';
 import { DynamoApplicationStore } from '#adapters/dynamodb/application-store';
 import { DynamoAuditLog } from '#adapters/dynamodb/audit-store';
 import { DynamoBidStore } from '#adapters/dynamodb/bid-store';
 import { createDocumentClient, createDynamoClient } from '#adapters/dynamodb/client';
 import { DynamoCompetitionRoleStore } from '#adapters/dynamodb/competition-role-store';
 import { DynamoCompetitionStore } from '#adapters/dynamodb/competition-store';
+import { DynamoDeadlineExtensionStore } from '#adapters/dynamodb/deadline-extension-store';
 import { DynamoConflictStore } from '#adapters/dynamodb/conflict-store';
 import { DynamoHealthProbe } from '#adapters/dynamodb/health-probe';
 import { DynamoOrganisationStore } from '#adapters/dynamodb/organisation-store';
 import { OutboxMailer } from '#adapters/dynamodb/outbox-mailer';
 import { DynamoThrottle } from '#adapters/dynamodb/throttle-store';
+import { DynamoReviewStore } from '#adapters/dynamodb/review-store';
 import { DynamoOneTimeTokenStore } from '#adapters/dynamodb/token-store';
 import { SesMailer } from '#adapters/ses/ses-mailer';
 import type { Config } from '#config';
@@ -52,6 +55,9 @@ export function composeDependencies(
     competitionRoles: new DynamoCompetitionRoleStore(documents, main),
     conflicts: new DynamoConflictStore(documents, main),
     bids: new DynamoBidStore(documents, main),
+    assignments: new DynamoAssignmentStore(documents, main),
+    reviews: new DynamoReviewStore(documents, main),
+    deadlineExtensions: new DynamoDeadlineExtensionStore(documents, main),
     tokens: new DynamoOneTimeTokenStore(documents, main),
     throttle: new DynamoThrottle(documents, main),
     mailer,

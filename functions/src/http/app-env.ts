@@ -2,9 +2,12 @@ import type { AccountRepository } from '#ports/account-repository';
 import type { ApplicationRepository } from '#ports/application-repository';
 import type { AuditLog } from '#ports/audit-log';
 import type { Clock } from '#ports/clock';
+import type { AssignmentRepository } from '#ports/assignments';
 import type { BidRepository } from '#ports/bids';
 import type { CompetitionRoleRepository } from '#ports/competition-roles';
 import type { ConflictRepository } from '#ports/conflicts';
+import type { DeadlineExtensionRepository } from '#ports/deadline-extensions';
+import type { ReviewRepository } from '#ports/reviews';
 import type { Mailer } from '#ports/mailer';
 import type { OneTimeTokenStore } from '#ports/one-time-tokens';
 import type { OrganisationRepository } from '#ports/organisation-repository';
@@ -27,6 +30,10 @@ export interface AppDeps {
   /** Declared conflicts of interest; automatic ones are computed (http/jury-context.ts). */
   conflicts: ConflictRepository;
   bids: BidRepository;
+  assignments: AssignmentRepository;
+  reviews: ReviewRepository;
+  /** Per-juror review-deadline extensions, every grant kept. */
+  deadlineExtensions: DeadlineExtensionRepository;
   tokens: OneTimeTokenStore;
   throttle: Throttle;
   mailer: Mailer;

@@ -76,12 +76,51 @@ export const keys = {
     sk: `BID#${jurorId}#${applicationId}`,
   }),
 
+  /**
+   * A juror's assignment to an application. The competition's assignments are a Query on
+   * `ASSIGN#`, one application's on `ASSIGN#<applicationId>#`.
+   */
+  assignment: (competitionId: string, applicationId: string, jurorId: string) => ({
+    pk: `COMP#${competitionId}`,
+    sk: `ASSIGN#${applicationId}#${jurorId}`,
+  }),
+  /** gsi2: a juror's queue, in their user partition, by competition (`ASSIGN#<competitionId>#`). */
+  assignmentOfJuror: (jurorId: string, competitionId: string, applicationId: string) => ({
+    gsi2pk: `USER#${jurorId}`,
+    gsi2sk: `ASSIGN#${competitionId}#${applicationId}`,
+  }),
+  /** An application flagged for divergent scores; written once, with any extra juror. */
+  divergenceFlag: (competitionId: string, applicationId: string) => ({
+    pk: `COMP#${competitionId}`,
+    sk: `DIVERGE#${applicationId}`,
+  }),
+  /** A review-deadline extension for one juror, kept for good; a juror's are `EXTEND#<jurorId>#`. */
+  deadlineExtension: (competitionId: string, jurorId: string, grantedAt: string) => ({
+    pk: `COMP#${competitionId}`,
+    sk: `EXTEND#${jurorId}#${grantedAt}`,
+  }),
+
   /** Applications live under their own partition so a deadline burst spreads over keys. */
   application: (applicationId: string) => ({ pk: `APP#${applicationId}`, sk: 'APP' }),
   /** A submitted version, kept for good; zero-padded so versions sort in order. */
   applicationVersion: (applicationId: string, version: number) => ({
     pk: `APP#${applicationId}`,
     sk: `VERSION#${String(version).padStart(6, '0')}`,
+  }),
+  /** A juror's review of the application: the current version. */
+  review: (applicationId: string, jurorId: string) => ({
+    pk: `APP#${applicationId}`,
+    sk: `REVIEW#${jurorId}`,
+  }),
+  /** Every saved version of a review, kept for good; `REVIEWV#` never matches `REVIEW#`. */
+  reviewVersion: (applicationId: string, jurorId: string, version: number) => ({
+    pk: `APP#${applicationId}`,
+    sk: `REVIEWV#${jurorId}#${String(version).padStart(6, '0')}`,
+  }),
+  /** gsi1: a competition's current reviews, by juror. */
+  reviewsOfCompetition: (competitionId: string, jurorId: string, applicationId: string) => ({
+    gsi1pk: `COMP#${competitionId}#REVIEWS`,
+    gsi1sk: `${jurorId}#${applicationId}`,
   }),
   /** gsi1: a competition's applications by status; counted with Select COUNT. */
   applicationsOfCompetition: (competitionId: string, status: string, applicationId: string) => ({
