@@ -105,6 +105,7 @@ export type JuryPool = z.infer<typeof JuryPool>;
 
 /** An organisation named on an application, as a juror sees it before assignment. */
 export const DeclarationOrganisation = z.object({
+  organisationId: Id,
   name: z.string(),
   country: CountryCode.optional(),
   role: z.enum(['lead', 'co_applicant', 'partner']),

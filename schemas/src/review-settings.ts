@@ -32,6 +32,8 @@ export const ReviewSettings = z.object({
   /** A flagged application gets one more juror automatically. */
   extraJurorOnDivergence: z.boolean(),
   assignmentRules: AssignmentRules,
+  /** Before assignment, jurors bid on applications (want, willing, not); bids raise affinity. */
+  bidding: z.boolean(),
 });
 export type ReviewSettings = z.infer<typeof ReviewSettings>;
 
@@ -42,6 +44,7 @@ export const reviewSettingDefaults: ReviewSettings = {
   divergenceThreshold: 20,
   extraJurorOnDivergence: false,
   assignmentRules: { crossBorder: false, localExpert: false, sharedLanguage: false },
+  bidding: false,
 };
 
 /** The same fields, each optional: a PATCH changes only those it names. */

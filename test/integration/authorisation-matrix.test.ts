@@ -97,6 +97,21 @@ const intendedAccess: Record<string, AccessRule> = {
     'organisation-member',
   'PUT /api/organisations/{organisationId}/applications/{applicationId}/partners':
     'organisation-member',
+  // Jury pool and conflicts of interest (docs/jury.md). `/jury/me` is the juror's own.
+  'GET /api/competitions/{competitionId}/jury': 'competition-organiser',
+  'PATCH /api/competitions/{competitionId}/jury/{userId}': 'competition-organiser',
+  'GET /api/competitions/{competitionId}/jury/me': 'competition-juror',
+  'PATCH /api/competitions/{competitionId}/jury/me': 'competition-juror',
+  'GET /api/competitions/{competitionId}/conflict-declaration': 'competition-juror',
+  'PUT /api/competitions/{competitionId}/conflicts/{applicationId}': 'competition-juror',
+  'DELETE /api/competitions/{competitionId}/conflicts/{applicationId}': 'competition-juror',
+  'POST /api/competitions/{competitionId}/applications/{applicationId}/conflicts/{userId}':
+    'competition-organiser',
+  'DELETE /api/competitions/{competitionId}/applications/{applicationId}/conflicts/{userId}':
+    'competition-organiser',
+  'GET /api/competitions/{competitionId}/conflicts': 'competition-organiser',
+  'PUT /api/competitions/{competitionId}/bids/{applicationId}': 'competition-juror',
+  'DELETE /api/competitions/{competitionId}/bids/{applicationId}': 'competition-juror',
   // Local mode only: the outbox of emails that were not really sent.
   'GET /api/dev/outbox': 'public',
 };

@@ -33,6 +33,7 @@ export type ErrorCode =
   | 'application/no-form'
   | 'application/lead-only'
   | 'form/answers-would-break'
+  | 'jury/bidding-off'
   | 'conflict/version-mismatch';
 
 export class DomainError<

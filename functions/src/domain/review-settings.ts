@@ -15,5 +15,6 @@ export function reviewSettingsOf(record: Partial<ReviewSettings>): ReviewSetting
     extraJurorOnDivergence:
       record.extraJurorOnDivergence ?? reviewSettingDefaults.extraJurorOnDivergence,
     assignmentRules: record.assignmentRules ?? reviewSettingDefaults.assignmentRules,
+    bidding: record.bidding ?? reviewSettingDefaults.bidding,
   };
 }

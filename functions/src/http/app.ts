@@ -14,9 +14,11 @@ import { applicationRoutes } from './routes/applications.ts';
 import { authRoutes } from './routes/auth.ts';
 import { competitionAdminRoutes } from './routes/competition-admin.ts';
 import { competitionRoutes } from './routes/competitions.ts';
+import { conflictRoutes } from './routes/conflicts.ts';
 import { devRoutes, testClockRoutes } from './routes/dev.ts';
 import { formRoutes } from './routes/forms.ts';
 import { healthRoutes } from './routes/health.ts';
+import { juryPoolRoutes } from './routes/jury-pool.ts';
 import { organisationRoutes } from './routes/organisations.ts';
 import { passwordResetRoutes } from './routes/password-reset.ts';
 import { registrationRoutes } from './routes/registration.ts';
@@ -73,7 +75,9 @@ export function createApp(deps: AppDeps) {
     .route('/api', organisationRoutes)
     .route('/api', formRoutes)
     .route('/api', applicationRoutes)
-    .route('/api', screeningRoutes);
+    .route('/api', screeningRoutes)
+    .route('/api', juryPoolRoutes)
+    .route('/api', conflictRoutes);
   // The outbox is a local-mode tool: a deployed API does not even have the route.
   if (deps.outbox) app.route('/api', devRoutes);
   if (deps.testClock) app.route('/api', testClockRoutes);

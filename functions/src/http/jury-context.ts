@@ -73,6 +73,16 @@ export async function conflictedJurors(
   return new Set(causes.get(applicationId)?.keys() ?? []);
 }
 
+/** What decides one juror's conflicts: memberships, affiliation, declarations naming them. */
+export async function jurorConflictFacts(deps: JuryDeps, competitionId: string, jurorId: string) {
+  const [memberOf, role, declared] = await Promise.all([
+    membershipsOf(deps, jurorId),
+    deps.competitionRoles.get(competitionId, 'juror', jurorId),
+    deps.conflicts.listOfJuror(competitionId, jurorId),
+  ]);
+  return { memberOf, affiliationOrganisationId: affiliationOf(role), declared };
+}
+
 /**
  * The applications of the competition one juror is in conflict with (ids), from every source.
  *
@@ -83,12 +93,11 @@ export async function conflictsOfJuror(
   competitionId: string,
   jurorId: string,
 ): Promise<Set<string>> {
-  const [memberOf, role, declared] = await Promise.all([
-    membershipsOf(deps, jurorId),
-    deps.competitionRoles.get(competitionId, 'juror', jurorId),
-    deps.conflicts.listOfJuror(competitionId, jurorId),
-  ]);
-  const affiliation = affiliationOf(role);
+  const {
+    memberOf,
+    affiliationOrganisationId: affiliation,
+    declared,
+  } = await jurorConflictFacts(deps, competitionId, jurorId);
   const organisationIds = [...new Set([...memberOf, ...(affiliation ? [affiliation] : [])])];
   // The applications naming those organisations, as lead or partner (gsi2 per organisation).
   const applications = new Map<string, ApplicationRecord>();

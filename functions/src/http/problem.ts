@@ -52,6 +52,7 @@ const statusByCode: Record<ErrorCode, { status: ContentfulStatusCode; title: str
     status: 409,
     title: 'Applications have answered fields that this version would remove or retype',
   },
+  'jury/bidding-off': { status: 409, title: 'This competition does not take bids' },
   'conflict/version-mismatch': {
     status: 409,
     title: 'Someone else changed this in the meantime',
