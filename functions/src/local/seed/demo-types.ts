@@ -9,6 +9,19 @@ export interface DemoData {
   organisations: DemoOrganisation[];
   users: DemoUser[];
   applications: DemoApplication[];
+  /** Conflicts of interest declared before assignment (automatic ones are computed). */
+  conflicts?: DemoConflict[];
+}
+
+export interface DemoConflict {
+  competitionId: string;
+  applicationId: string;
+  jurorId: string;
+  source: 'juror' | 'organiser';
+  declaredBy: string;
+  reason?: string;
+  /** Days from seeding. */
+  declaredOffsetDays: number;
 }
 
 export interface DemoCompetition {
@@ -50,6 +63,12 @@ export type DemoRole =
       country: 'RU' | 'KZ';
       expertise: string[];
       languages: Locale[];
+      /** An organisation of the demo data the juror belongs to: an automatic conflict. */
+      affiliationOrganisationId?: string;
+      /** Set by the organisers: load bounds and availability (docs/jury.md). */
+      maxLoad?: number;
+      minLoad?: number;
+      available?: boolean;
     }
   | { role: 'member'; organisationId: string; owner: boolean };
 

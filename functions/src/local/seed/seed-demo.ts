@@ -8,6 +8,7 @@ import { crossBorderSocialProjectTemplate, type CompetitionCalendar } from '@lau
 import { hashPassword } from '#adapters/crypto/password-hasher';
 import { competitionRoleItem } from '#adapters/dynamodb/competition-role-store';
 import { competitionItem } from '#adapters/dynamodb/competition-store';
+import { conflictItem } from '#adapters/dynamodb/conflict-store';
 import { applicationItem } from '#adapters/dynamodb/application-store';
 import { keys } from '#adapters/dynamodb/keys';
 import { issueReceipt } from '#domain/submission-receipt';
@@ -72,6 +73,13 @@ export async function seedDemoData(options: {
         data.applications.map((application) => applicationItems(application, data, now)),
       )
     ).flat(),
+    ...(data.conflicts ?? []).map(({ declaredOffsetDays, reason, ...conflict }) =>
+      conflictItem({
+        ...conflict,
+        ...(reason ? { reason } : {}),
+        declaredAt: dayOffset(now, declaredOffsetDays),
+      }),
+    ),
     // Every demo competition takes applications on the cross-border social-project form.
     ...data.competitions.map((competition) => ({
       ...keys.competitionForm(competition.id, DEMO_FORM_VERSION),
@@ -174,13 +182,16 @@ async function userItems(user: DemoUser, now: Date) {
         }),
       );
     } else if (grant.role === 'juror') {
-      const { role: _role, competitionId, ...jurorProfile } = grant;
+      const { role: _role, competitionId, maxLoad, minLoad, available, ...jurorProfile } = grant;
       items.push(
         competitionRoleItem({
           competitionId,
           userId: user.id,
           role: 'juror',
           jurorProfile,
+          ...(maxLoad !== undefined ? { maxLoad } : {}),
+          ...(minLoad !== undefined ? { minLoad } : {}),
+          ...(available !== undefined ? { available } : {}),
           createdAt,
         }),
       );
