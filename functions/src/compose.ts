@@ -3,6 +3,7 @@ import { verifyPassword } from '#adapters/crypto/password-hasher';
 import { DynamoAccountStore } from '#adapters/dynamodb/account-store';
 import { DynamoAssignmentStore } from '#adapters/dynamodb/assignment-store';
 import { DynamoApplicationStore } from '#adapters/dynamodb/application-store';
+import { DynamoAttachmentStore } from '#adapters/dynamodb/attachment-store';
 import { DynamoAuditLog } from '#adapters/dynamodb/audit-store';
 import { DynamoBidStore } from '#adapters/dynamodb/bid-store';
 import { createDocumentClient, createDynamoClient } from '#adapters/dynamodb/client';
@@ -16,11 +17,15 @@ import { OutboxMailer } from '#adapters/dynamodb/outbox-mailer';
 import { DynamoThrottle } from '#adapters/dynamodb/throttle-store';
 import { DynamoReviewStore } from '#adapters/dynamodb/review-store';
 import { DynamoOneTimeTokenStore } from '#adapters/dynamodb/token-store';
+import { LocalFileStore } from '#adapters/local/local-file-store';
+import { S3FileStore } from '#adapters/s3/s3-file-store';
 import { SesMailer } from '#adapters/ses/ses-mailer';
 import type { Config } from '#config';
 import type { AppDeps } from '#http/app-env';
 import { createLogger, type Logger } from '#http/logger';
 import { systemClock, type Clock } from '#ports/clock';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 
 /**
  * The composition root: turns configuration into the adapters the API runs on. The Lambda
@@ -41,6 +46,12 @@ export function composeDependencies(
   const documents = createDocumentClient(dynamo);
   const clock = overrides.clock ?? systemClock;
   const main = config.tables.main;
+  // On AWS attachments go to S3; in local mode to a folder served by the local upload route.
+  if (config.mode === 'aws' && !config.filesBucket)
+    throw new Error('FILES_BUCKET is not set: attachments need their bucket');
+  const localFiles = config.filesBucket
+    ? undefined
+    : new LocalFileStore(config.filesDir ?? join(tmpdir(), 'laureate-files'), clock);
   // Local mode never sends real email: the outbox shows it at /dev/outbox instead.
   const outbox = config.mode === 'local' ? new OutboxMailer(documents, main, clock) : undefined;
   const mailer =
@@ -52,6 +63,9 @@ export function composeDependencies(
     accounts: new DynamoAccountStore(documents, main),
     organisations: new DynamoOrganisationStore(documents, main),
     applications: new DynamoApplicationStore(documents, main),
+    attachments: new DynamoAttachmentStore(documents, main),
+    files: localFiles ?? S3FileStore.forBucket(config.filesBucket!, { region: config.region }),
+    ...(localFiles ? { uploads: localFiles } : {}),
     competitionRoles: new DynamoCompetitionRoleStore(documents, main),
     conflicts: new DynamoConflictStore(documents, main),
     bids: new DynamoBidStore(documents, main),

@@ -19,6 +19,10 @@ export interface Config {
   publicUrl: string;
   /** The verified SES sender on AWS. */
   mailFrom: string;
+  /** On AWS: the private bucket that keeps attachments (set by CDK). */
+  filesBucket?: string;
+  /** Local mode: the folder for attachments; a temporary folder when unset. */
+  filesDir?: string;
 }
 
 const logLevels = ['debug', 'info', 'warn', 'error'] as const;
@@ -38,6 +42,8 @@ export function readConfig(
     version: env.LAUREATE_VERSION ?? '0.1.0',
     publicUrl: (env.PUBLIC_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
     mailFrom: env.MAIL_FROM ?? 'Laureate <no-reply@laureate.invalid>',
+    ...(env.FILES_BUCKET ? { filesBucket: env.FILES_BUCKET } : {}),
+    ...(env.LAUREATE_FILES_DIR ? { filesDir: env.LAUREATE_FILES_DIR } : {}),
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
       .split(',')
       .map((origin) => origin.trim())

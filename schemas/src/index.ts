@@ -7,5 +7,6 @@ export * from './health.ts';
 export * from './auth.ts';
 export * from './organisation.ts';
 export * from './application.ts';
+export * from './attachment.ts';
 export * from './jury.ts';
 export * from './forms/index.ts';

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AccessRule } from '../../functions/src/domain/permissions.ts';
+import { attachSamplePng } from '../helpers/attachments.ts';
 import { createWorld, freshCookie, type PersonaName, type World } from '../helpers/personas.ts';
 import { createTestApi, type TestApi } from '../helpers/test-api.ts';
 
@@ -114,6 +115,18 @@ const intendedAccess: Record<string, AccessRule> = {
   'DELETE /api/competitions/{competitionId}/bids/{applicationId}': 'competition-juror',
   // Local mode only: the outbox of emails that were not really sent.
   'GET /api/dev/outbox': 'public',
+  'POST /api/organisations/{organisationId}/applications/{applicationId}/attachments':
+    'organisation-member',
+  'POST /api/organisations/{organisationId}/applications/{applicationId}/attachments/{attachmentId}/complete':
+    'organisation-member',
+  'GET /api/organisations/{organisationId}/applications/{applicationId}/attachments/{attachmentId}':
+    'organisation-member',
+  'DELETE /api/organisations/{organisationId}/applications/{applicationId}/attachments/{attachmentId}':
+    'organisation-member',
+  'GET /api/competitions/{competitionId}/applications/{applicationId}/attachments/{attachmentId}':
+    'competition-organiser',
+  // Local mode only: the signed single-use token in the path is the permission (S3 on AWS).
+  'PUT /api/uploads/{token}': 'public',
 };
 
 /** Which competition and organisation a persona calls its own. */
@@ -177,10 +190,22 @@ describe('authorisation matrix', () => {
   let api: TestApi;
   let world: World;
   let operations: Operation[];
+  const attachmentOf: Record<string, string> = {};
 
   beforeAll(async () => {
     api = await createTestApi();
     world = await createWorld(api);
+    // One kept file on each organisation's draft, so downloads have something to find.
+    for (const [persona, organisationId, applicationId] of [
+      ['applicantA', world.organisationA, world.applicationA],
+      ['applicantB', world.organisationB, world.applicationB],
+    ] as const) {
+      attachmentOf[applicationId] = await attachSamplePng(
+        api,
+        world.personas[persona].cookie!,
+        `/api/organisations/${organisationId}/applications/${applicationId}`,
+      );
+    }
     const document = (await (await api.app.request('/api/openapi.json')).json()) as {
       paths: Record<string, Record<string, { 'x-access'?: AccessRule }>>;
     };
@@ -236,7 +261,9 @@ describe('authorisation matrix', () => {
             .replace('{organisationId}', target.organisationId)
             .replace('{userId}', self)
             .replace('{sessionId}', 'x'.repeat(43))
-            .replace('{applicationId}', target.applicationId);
+            .replace('{applicationId}', target.applicationId)
+            .replace('{attachmentId}', attachmentOf[target.applicationId] ?? 'att-none')
+            .replace('{token}', 'not-a-signed-token');
           const cookie = endsSessions(operation)
             ? await freshCookie(api, world.personas[persona])
             : world.personas[persona].cookie;

@@ -32,6 +32,12 @@ export type ErrorCode =
   | 'application/incomplete'
   | 'application/no-form'
   | 'application/lead-only'
+  | 'attachment/type-not-allowed'
+  | 'attachment/too-large'
+  | 'attachment/too-many'
+  | 'attachment/content-mismatch'
+  | 'attachment/not-uploaded'
+  | 'attachment/upload-refused'
   | 'form/answers-would-break'
   | 'jury/bidding-off'
   | 'conflict/version-mismatch';

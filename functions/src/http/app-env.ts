@@ -1,5 +1,6 @@
 import type { AccountRepository } from '#ports/account-repository';
 import type { ApplicationRepository } from '#ports/application-repository';
+import type { AttachmentRepository } from '#ports/attachment-repository';
 import type { AuditLog } from '#ports/audit-log';
 import type { Clock } from '#ports/clock';
 import type { AssignmentRepository } from '#ports/assignments';
@@ -8,6 +9,7 @@ import type { CompetitionRoleRepository } from '#ports/competition-roles';
 import type { ConflictRepository } from '#ports/conflicts';
 import type { DeadlineExtensionRepository } from '#ports/deadline-extensions';
 import type { ReviewRepository } from '#ports/reviews';
+import type { FileStore } from '#ports/file-store';
 import type { Mailer } from '#ports/mailer';
 import type { OneTimeTokenStore } from '#ports/one-time-tokens';
 import type { OrganisationRepository } from '#ports/organisation-repository';
@@ -26,6 +28,17 @@ export interface AppDeps {
   accounts: AccountRepository;
   organisations: OrganisationRepository;
   applications: ApplicationRepository;
+  attachments: AttachmentRepository;
+  /** Attachment bytes: S3 on AWS, a folder in local mode. */
+  files: FileStore;
+  /** Local mode only: receives uploads at `PUT /api/uploads/{token}` (S3 does it on AWS). */
+  uploads?: {
+    receive(
+      token: string,
+      contentType: string | undefined,
+      body: ReadableStream<Uint8Array> | null,
+    ): Promise<void>;
+  };
   competitionRoles: CompetitionRoleRepository;
   /** Declared conflicts of interest; automatic ones are computed (http/jury-context.ts). */
   conflicts: ConflictRepository;

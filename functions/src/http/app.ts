@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
@@ -11,6 +12,7 @@ import { requestLog } from './middleware/request-log.ts';
 import { internalProblem, problemFor, problemResponse } from './problem.ts';
 import { accountRoutes } from './routes/account.ts';
 import { applicationRoutes } from './routes/applications.ts';
+import { attachmentRoutes } from './routes/attachments.ts';
 import { authRoutes } from './routes/auth.ts';
 import { competitionAdminRoutes } from './routes/competition-admin.ts';
 import { competitionRoutes } from './routes/competitions.ts';
@@ -23,6 +25,7 @@ import { organisationRoutes } from './routes/organisations.ts';
 import { passwordResetRoutes } from './routes/password-reset.ts';
 import { registrationRoutes } from './routes/registration.ts';
 import { screeningRoutes } from './routes/screening.ts';
+import { uploadRoutes } from './routes/uploads.ts';
 
 /** Large enough for any form answer; attachments never pass through the API (presigned S3). */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -54,14 +57,21 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.use('/api/*', originGuard());
-  app.use('/api/*', requireJsonBody());
+  // Local-mode uploads are files, streamed and limited by their own route; all else is JSON.
+  const exceptUploads =
+    (middleware: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> =>
+    (c, next) =>
+      deps.uploads && c.req.path.startsWith('/api/uploads/') ? next() : middleware(c, next);
+  app.use('/api/*', exceptUploads(requireJsonBody()));
   app.use(
     '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
-        problemResponse(c, problemFor('request/too-large', { requestId: c.var.requestId })),
-    }),
+    exceptUploads(
+      bodyLimit({
+        maxSize: MAX_BODY_BYTES,
+        onError: (c) =>
+          problemResponse(c, problemFor('request/too-large', { requestId: c.var.requestId })),
+      }),
+    ),
   );
 
   const routes = app
@@ -75,11 +85,14 @@ export function createApp(deps: AppDeps) {
     .route('/api', organisationRoutes)
     .route('/api', formRoutes)
     .route('/api', applicationRoutes)
+    .route('/api', attachmentRoutes)
     .route('/api', screeningRoutes)
     .route('/api', juryPoolRoutes)
     .route('/api', conflictRoutes);
   // The outbox is a local-mode tool: a deployed API does not even have the route.
   if (deps.outbox) app.route('/api', devRoutes);
+  // On AWS browsers upload straight to S3; only the local file store needs this route.
+  if (deps.uploads) app.route('/api', uploadRoutes);
   if (deps.testClock) app.route('/api', testClockRoutes);
 
   app.doc31('/api/openapi.json', {

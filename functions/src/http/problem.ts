@@ -47,6 +47,21 @@ const statusByCode: Record<ErrorCode, { status: ContentfulStatusCode; title: str
   'application/incomplete': { status: 400, title: 'Some answers are missing or invalid' },
   'application/lead-only': { status: 403, title: 'Only the lead organisation can do this' },
   'application/no-form': { status: 409, title: 'The organisers have not published a form yet' },
+  'attachment/type-not-allowed': { status: 415, title: 'This type of file is not accepted here' },
+  'attachment/too-large': { status: 413, title: 'The file is larger than this field allows' },
+  'attachment/too-many': {
+    status: 409,
+    title: 'This field already has as many files as it allows',
+  },
+  'attachment/content-mismatch': {
+    status: 415,
+    title: 'The file’s content is not of an accepted type, whatever its name says',
+  },
+  'attachment/not-uploaded': { status: 409, title: 'The file has not been uploaded' },
+  'attachment/upload-refused': {
+    status: 400,
+    title: 'The upload does not match what was declared',
+  },
   'competition/not-found': { status: 404, title: 'No such competition' },
   'form/answers-would-break': {
     status: 409,

@@ -1,5 +1,7 @@
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDocumentClient, createDynamoClient } from '#adapters/dynamodb/client';
 import { ensureTables } from '#adapters/dynamodb/ensure-tables';
@@ -49,12 +51,20 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
     );
   }
   const dynamoEndpoint = options.dynamoEndpoint ?? database!.endpoint;
+  // Attachments: kept beside the database, or thrown away with it.
+  const throwawayFiles = options.inMemory ? mkdtempSync(join(tmpdir(), 'laureate-files-')) : '';
+  const removeThrowawayFiles = () =>
+    throwawayFiles && rmSync(throwawayFiles, { recursive: true, force: true });
 
   try {
     const config = readConfig({
       ...process.env,
       LAUREATE_MODE: 'local',
       DYNAMODB_ENDPOINT: dynamoEndpoint,
+      LAUREATE_FILES_DIR:
+        throwawayFiles ||
+        process.env.LAUREATE_FILES_DIR ||
+        join(options.repoRoot, '.data', 'files'),
     });
     const client = createDynamoClient({ endpoint: dynamoEndpoint, region: config.region });
     progress('Creating or updating tables…');
@@ -102,10 +112,12 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
         await new Promise<void>((resolve) => server.close(() => resolve()));
         client.destroy();
         await database?.stop();
+        removeThrowawayFiles();
       },
     };
   } catch (error) {
     await database?.stop();
+    removeThrowawayFiles();
     throw error;
   }
 }

@@ -24,13 +24,21 @@ export const RegionAnswer = z
   .strict();
 export type RegionAnswer = z.infer<typeof RegionAnswer>;
 
-/** A reference to an already uploaded file; the bytes never travel with the answers. */
+/**
+ * A reference to an already uploaded file; the bytes never travel with the answers. The server
+ * writes these (docs/forms.md, "Attachments"): the type is the one read from the file's bytes,
+ * and the SHA-256 makes the submission receipt cover the file's content.
+ */
 export const FileRef = z
   .object({
     fileId: z.string().min(1).max(200),
     name: z.string().trim().min(1).max(255),
     size: z.number().int().nonnegative(),
     contentType: z.string().min(3).max(255),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .optional(),
   })
   .strict();
 export type FileRef = z.infer<typeof FileRef>;

@@ -122,6 +122,11 @@ export const keys = {
     gsi1pk: `COMP#${competitionId}#REVIEWS`,
     gsi1sk: `${jurorId}#${applicationId}`,
   }),
+  /** An attachment's metadata, beside its application; listed with `begins_with(sk, FILE#)`. */
+  applicationFile: (applicationId: string, attachmentId: string) => ({
+    pk: `APP#${applicationId}`,
+    sk: `FILE#${attachmentId}`,
+  }),
   /** gsi1: a competition's applications by status; counted with Select COUNT. */
   applicationsOfCompetition: (competitionId: string, status: string, applicationId: string) => ({
     gsi1pk: `COMP#${competitionId}#APPS`,

@@ -13,6 +13,7 @@ import {
 import type { Context } from 'hono';
 import { newSecretToken } from '#adapters/crypto/secret-token';
 import { decideTransition, type ApplicationAction } from '#domain/application-lifecycle';
+import { unknownFiles, withStoredFiles } from '#domain/attachment-rules';
 import { effectivePhase } from '#domain/competition-phase';
 import { DomainError } from '#domain/errors';
 import { pickLocalized } from '#domain/localized-text';
@@ -118,7 +119,7 @@ interface Access {
  * The application, if the organisation in the path leads it or is one of its partners;
  * 404 otherwise, so nobody learns of applications they have no part in.
  */
-async function accessibleApplication(
+export async function accessibleApplication(
   c: Context<AppEnv>,
   organisationId: string,
   applicationId: string,
@@ -167,7 +168,7 @@ function mergePartnerAnswers(
 }
 
 /** Loads the competition and the form version the application answers, and the phase now. */
-async function context(c: Context<AppEnv>, application: ApplicationRecord) {
+export async function context(c: Context<AppEnv>, application: ApplicationRecord) {
   const competition = await c.var.deps.competitions.get(application.competitionId);
   if (!competition)
     throw new DomainError('competition/not-found', 'The competition no longer exists');
@@ -178,7 +179,7 @@ async function context(c: Context<AppEnv>, application: ApplicationRecord) {
 }
 
 /** Refuses a move the lifecycle does not allow, with the reason as the problem code. */
-function requireTransition(
+export function requireTransition(
   status: ApplicationRecord['status'],
   move: ApplicationAction,
   phase: ReturnType<typeof effectivePhase>,
@@ -213,6 +214,29 @@ function checkedAnswers(
     );
   }
   return result.data;
+}
+
+/** Every file the answers name must be one the attachment routes checked and kept. */
+async function requireStoredFiles(
+  c: Context<AppEnv>,
+  form: FormDefinition,
+  application: ApplicationRecord,
+) {
+  // Most applications attach nothing: then there is nothing to read.
+  if (unknownFiles(form, application.answers, new Set()).length === 0) return;
+  const stored = (await c.var.deps.attachments.list(application.id))
+    .filter((attachment) => attachment.status === 'stored')
+    .map((attachment) => attachment.id);
+  const unknown = unknownFiles(form, application.answers, new Set(stored));
+  if (unknown.length > 0) {
+    throw new DomainError('application/incomplete', 'Some attached files are missing', {
+      errors: unknown.map((path) => ({
+        field: ['body.answers', ...path].join('.'),
+        message: 'This file was not uploaded: remove it and attach it again',
+        code: 'file_missing',
+      })),
+    });
+  }
 }
 
 export const applicationRoutes = createRouter()
@@ -291,8 +315,12 @@ export const applicationRoutes = createRouter()
     );
     const { form, phase } = await context(c, application);
     requireTransition(application.status, 'edit', phase);
-    const proposed =
-      lead || !partner ? answers : mergePartnerAnswers(form, application.answers, answers, partner);
+    // Files are recorded by the attachment routes only: the browser's copy of them is ignored.
+    const proposed = withStoredFiles(
+      form,
+      application.answers,
+      lead || !partner ? answers : mergePartnerAnswers(form, application.answers, answers, partner),
+    );
     const next: ApplicationRecord = {
       ...application,
       answers: checkedAnswers(form, proposed, 'draft'),
@@ -317,6 +345,7 @@ export const applicationRoutes = createRouter()
     const { form, phase } = await context(c, application);
     const status = requireTransition(application.status, 'submit', phase);
     const answers = checkedAnswers(form, application.answers, 'submit');
+    await requireStoredFiles(c, form, application);
     const now = clock.now();
     const submissionNumber = (await applications.listSubmittedVersions(applicationId)).length + 1;
     const receipt = await issueReceipt(
