@@ -27,10 +27,15 @@ const publicUrl = setting('publicUrl', 'LAUREATE_PUBLIC_URL');
 const configuredMailFrom = setting('mailFrom', 'LAUREATE_MAIL_FROM');
 const mailFrom = configuredMailFrom ?? 'Laureate <no-reply@example.org>';
 
-const data = new DataStack(app, 'LaureateData', { env });
+// Browsers upload attachments straight to S3 from the site's origin.
+const data = new DataStack(app, 'LaureateData', {
+  env,
+  ...(publicUrl ? { webOrigins: [new URL(publicUrl).origin] } : {}),
+});
 const api = new ApiStack(app, 'LaureateApi', {
   env,
   tables: data.tables,
+  filesBucket: data.filesBucket,
   mailFrom,
   ...(publicUrl ? { publicUrl } : {}),
 });

@@ -5,6 +5,7 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import {
@@ -12,9 +13,12 @@ import {
   type TableName,
 } from '../../functions/src/adapters/dynamodb/table-definitions.ts';
 import { ApiFunction } from '../constructs/api-function.ts';
+import { grantAttachmentAccess } from '../constructs/attachment-bucket.ts';
 
 export interface ApiStackProps extends StackProps {
   tables: Readonly<Record<TableName, TableV2>>;
+  /** The private bucket of application attachments. */
+  filesBucket: IBucket;
   /** The verified SES sender, e.g. `Laureate <no-reply@example.org>`. */
   mailFrom: string;
   /** The site's public URL, for links in emails. */
@@ -70,6 +74,7 @@ export class ApiStack extends Stack {
     const environment: Record<string, string> = {
       LAUREATE_MODE: 'aws',
       MAIL_FROM: props.mailFrom,
+      FILES_BUCKET: props.filesBucket.bucketName,
       ...(props.publicUrl ? { PUBLIC_URL: props.publicUrl } : {}),
     };
     for (const definition of tableDefinitions) {
@@ -83,6 +88,7 @@ export class ApiStack extends Stack {
 
     props.tables.main.grant(api, ...mainTableActions);
     props.tables.audit.grant(api, ...auditTableActions);
+    grantAttachmentAccess(props.filesBucket, api);
     const senderAddress = /<([^>]+)>/.exec(props.mailFrom)?.[1] ?? props.mailFrom;
     api.addToRolePolicy(
       new PolicyStatement({

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import type { IConstruct } from 'constructs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { attachmentObjectActions } from '../../cdk/constructs/attachment-bucket.ts';
 import { ApiStack, auditTableActions, mainTableActions } from '../../cdk/lib/api-stack.ts';
 import { DataStack } from '../../cdk/lib/data-stack.ts';
 import { WebStack } from '../../cdk/lib/web-stack.ts';
@@ -87,10 +88,11 @@ beforeAll(() => {
 
   const app = new App({ outdir: join(workDir, 'cdk.out'), context });
   const env = { account: '123456789012', region: 'eu-central-1' };
-  dataStack = new DataStack(app, 'Data', { env });
+  dataStack = new DataStack(app, 'Data', { env, webOrigins: ['https://laureate.example.org'] });
   apiStack = new ApiStack(app, 'Api', {
     env,
     tables: dataStack.tables,
+    filesBucket: dataStack.filesBucket,
     mailFrom: 'Laureate <no-reply@example.org>',
     publicUrl: 'https://laureate.example.org',
   });
@@ -207,6 +209,117 @@ describe('data stack', () => {
       );
     },
   );
+});
+
+describe('attachments bucket', () => {
+  const bucketId = () => logicalId(dataStack, dataStack.filesBucket);
+
+  it('is private, encrypted, TLS-only and kept when the stack goes', () => {
+    const bucket = resource(data, bucketId());
+    expect(bucket.DeletionPolicy).toBe('Retain');
+    expect(bucket.UpdateReplacePolicy).toBe('Retain');
+    expect(bucket.Properties).toMatchObject({
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [
+          { ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } },
+        ],
+      },
+      OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
+    });
+    data.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: bucketId() },
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Deny',
+            Action: 's3:*',
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+          }),
+        ]),
+      },
+    });
+    // Nothing in the bucket's own policy lets anyone in.
+    const allows = Object.values(data.findResources('AWS::S3::BucketPolicy')).flatMap((policy) =>
+      (policy.Properties.PolicyDocument.Statement as Statement[]).filter(
+        (statement) => statement.Effect === 'Allow',
+      ),
+    );
+    expect(allows).toEqual([]);
+  });
+
+  it('lets the web app upload from its own origin only, with PUT or POST', () => {
+    expect(resource(data, bucketId()).Properties.CorsConfiguration).toEqual({
+      CorsRules: [
+        {
+          AllowedOrigins: ['https://laureate.example.org'],
+          AllowedMethods: ['PUT', 'POST'],
+          AllowedHeaders: ['content-type'],
+          ExposedHeaders: ['etag'],
+          MaxAge: 3600,
+        },
+      ],
+    });
+  });
+
+  it('aborts unfinished multipart uploads and expires uploads nobody confirmed, never kept files', () => {
+    const rules = resource(data, bucketId()).Properties.LifecycleConfiguration.Rules as {
+      Status: string;
+      Prefix?: string;
+      ExpirationInDays?: number;
+      AbortIncompleteMultipartUpload?: { DaysAfterInitiation: number };
+    }[];
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          Status: 'Enabled',
+          AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 },
+        }),
+        expect.objectContaining({ Status: 'Enabled', Prefix: 'pending/', ExpirationInDays: 1 }),
+      ]),
+    );
+    // The only expiring rule is scoped to pending/: submitted files are never expired.
+    expect(rules.filter((rule) => rule.ExpirationInDays !== undefined)).toEqual([
+      expect.objectContaining({ Prefix: 'pending/' }),
+    ]);
+  });
+
+  it('gives the API its name, and object actions on pending/ and files/ only', () => {
+    const bucketName = importOf(data, { Ref: bucketId() });
+    const variables = resource(api, logicalId(apiStack, apiStack.apiFunction)).Properties
+      .Environment.Variables as Record<string, unknown>;
+    expect(variables.FILES_BUCKET).toEqual(bucketName);
+
+    const s3 = statementsOf(api).filter((statement) =>
+      actionsOf(statement).some((action) => action.startsWith('s3:')),
+    );
+    expect(s3).toHaveLength(1);
+    expect(actionsOf(s3[0]!).sort()).toEqual([...attachmentObjectActions].sort());
+    expect(attachmentObjectActions.sort()).toEqual([
+      's3:DeleteObject',
+      's3:GetObject',
+      's3:PutObject',
+    ]);
+    const bucketArn = importOf(data, { 'Fn::GetAtt': [bucketId(), 'Arn'] });
+    expect(s3[0]!.Resource).toHaveLength(2);
+    expect(s3[0]!.Resource).toEqual(
+      expect.arrayContaining([
+        { 'Fn::Join': ['', [bucketArn, '/pending/*']] },
+        { 'Fn::Join': ['', [bucketArn, '/files/*']] },
+      ]),
+    );
+    // The data stack grants nothing itself (no auto-delete helper on a kept bucket).
+    expect(
+      statementsOf(data)
+        .flatMap(actionsOf)
+        .filter((action) => action.startsWith('s3:')),
+    ).toEqual([]);
+  });
 });
 
 describe('api stack', () => {
@@ -339,6 +452,7 @@ describe('api stack', () => {
     vi.stubEnv('TABLE_AUDIT', 'audit-table');
     vi.stubEnv('AWS_REGION', 'eu-central-1');
     vi.stubEnv('PUBLIC_URL', 'https://laureate.example.org');
+    vi.stubEnv('FILES_BUCKET', 'files-bucket');
     const { handler } = (await import(bundle)) as {
       handler: (
         event: unknown,
@@ -372,6 +486,8 @@ describe('api stack', () => {
     expect((JSON.parse(response.body) as { openapi: string }).openapi).toBe('3.1.0');
     // On AWS there is no outbox: the local-only route does not exist.
     expect(response.body).not.toContain('/api/dev/outbox');
+    // Nor the local upload route: on AWS browsers upload straight to S3.
+    expect(response.body).not.toContain('/api/uploads/');
   });
 });
 

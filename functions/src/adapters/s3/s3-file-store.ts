@@ -7,6 +7,7 @@ import {
   NotFound,
   PutObjectCommand,
   S3Client,
+  S3ServiceException,
   type S3ClientConfig,
 } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
@@ -20,7 +21,14 @@ import {
 } from '#ports/file-store';
 import { inspectStream } from '../files/inspect-stream.ts';
 
-const missing = (error: unknown) => error instanceof NoSuchKey || error instanceof NotFound;
+/**
+ * The API may not list the bucket (least privilege), and then S3 answers 403, not 404, for a
+ * key that does not exist; under the prefixes it may read, a 403 can only mean that.
+ */
+const missing = (error: unknown) =>
+  error instanceof NoSuchKey ||
+  error instanceof NotFound ||
+  (error instanceof S3ServiceException && [403, 404].includes(error.$metadata.httpStatusCode ?? 0));
 
 /**
  * Attachments in a private S3 bucket. Browsers upload with a presigned PUT whose Content-Type
