@@ -113,6 +113,21 @@ const intendedAccess: Record<string, AccessRule> = {
   'GET /api/competitions/{competitionId}/conflicts': 'competition-organiser',
   'PUT /api/competitions/{competitionId}/bids/{applicationId}': 'competition-juror',
   'DELETE /api/competitions/{competitionId}/bids/{applicationId}': 'competition-juror',
+  // Jurors' own reviews: a juror of the competition passes the rule; the handler then answers
+  // 404 unless the caller is assigned to the application and not in conflict with it.
+  'GET /api/competitions/{competitionId}/my-reviews': 'competition-juror',
+  'GET /api/competitions/{competitionId}/reviews/{applicationId}': 'competition-juror',
+  'PUT /api/competitions/{competitionId}/reviews/{applicationId}': 'competition-juror',
+  'POST /api/competitions/{competitionId}/reviews/{applicationId}/submit': 'competition-juror',
+  'GET /api/competitions/{competitionId}/reviews/{applicationId}/versions': 'competition-juror',
+  'GET /api/competitions/{competitionId}/reviews/{applicationId}/others': 'competition-juror',
+  'GET /api/competitions/{competitionId}/applications/{applicationId}/reviews':
+    'competition-organiser',
+  'GET /api/competitions/{competitionId}/divergence': 'competition-organiser',
+  'GET /api/competitions/{competitionId}/review-progress': 'competition-organiser',
+  'POST /api/competitions/{competitionId}/review-reminders': 'competition-organiser',
+  'GET /api/competitions/{competitionId}/review-deadlines/{userId}': 'competition-organiser',
+  'POST /api/competitions/{competitionId}/review-deadlines/{userId}': 'competition-organiser',
   // Local mode only: the outbox of emails that were not really sent.
   'GET /api/dev/outbox': 'public',
   'POST /api/organisations/{organisationId}/applications/{applicationId}/attachments':

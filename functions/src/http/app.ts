@@ -24,6 +24,9 @@ import { juryPoolRoutes } from './routes/jury-pool.ts';
 import { organisationRoutes } from './routes/organisations.ts';
 import { passwordResetRoutes } from './routes/password-reset.ts';
 import { registrationRoutes } from './routes/registration.ts';
+import { reviewDeadlineRoutes } from './routes/review-deadlines.ts';
+import { reviewOversightRoutes } from './routes/review-oversight.ts';
+import { reviewRoutes } from './routes/reviews.ts';
 import { screeningRoutes } from './routes/screening.ts';
 import { uploadRoutes } from './routes/uploads.ts';
 
@@ -88,7 +91,10 @@ export function createApp(deps: AppDeps) {
     .route('/api', attachmentRoutes)
     .route('/api', screeningRoutes)
     .route('/api', juryPoolRoutes)
-    .route('/api', conflictRoutes);
+    .route('/api', conflictRoutes)
+    .route('/api', reviewRoutes)
+    .route('/api', reviewOversightRoutes)
+    .route('/api', reviewDeadlineRoutes);
   // The outbox is a local-mode tool: a deployed API does not even have the route.
   if (deps.outbox) app.route('/api', devRoutes);
   // On AWS browsers upload straight to S3; only the local file store needs this route.

@@ -62,6 +62,21 @@ const statusByCode: Record<ErrorCode, { status: ContentfulStatusCode; title: str
     status: 400,
     title: 'The upload does not match what was declared',
   },
+  'review/closed': {
+    status: 409,
+    title: 'Reviews are closed: the review deadline has passed',
+  },
+  'review/incomplete': { status: 400, title: 'Some scores or answers are missing or invalid' },
+  'review/no-rubric': { status: 409, title: 'The organisers have not set up the rubric yet' },
+  'review/others-hidden': { status: 403, title: 'The other reviews cannot be read now' },
+  'assignment/not-allowed': {
+    status: 409,
+    title: 'This assignment breaks a rule of the competition',
+  },
+  'assignment/review-started': {
+    status: 409,
+    title: 'The juror has started this review: it stays with them',
+  },
   'competition/not-found': { status: 404, title: 'No such competition' },
   'form/answers-would-break': {
     status: 409,

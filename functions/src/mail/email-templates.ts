@@ -280,3 +280,74 @@ export const submissionReceipt: Template<{
     ]),
   }),
 };
+
+/**
+ * A reminder to a juror with reviews left. `deadline` is already written out in the
+ * competition's time zone; `overdue` when it has passed.
+ */
+export const reviewReminder: Template<{
+  name: string;
+  competition: string;
+  unfinished: number;
+  deadline: string;
+  overdue: boolean;
+  link: string;
+}> = {
+  en: ({ name, competition, unfinished, deadline, overdue, link }) => ({
+    subject: overdue
+      ? `Your reviews for ${competition} are overdue`
+      : `Reminder: reviews for ${competition} are due ${deadline}`,
+    text: withSignature('en', [
+      `Hello ${name},`,
+      '',
+      overdue
+        ? `Your review deadline for "${competition}" passed on ${deadline}, and ${unfinished} of your reviews are not submitted yet.`
+        : `You have ${unfinished} review${unfinished === 1 ? '' : 's'} left to submit for "${competition}" before ${deadline}.`,
+      '',
+      'Your queue:',
+      link,
+      '',
+      overdue
+        ? 'If you need more time, reply to the organisers: they can extend your deadline.'
+        : 'Drafts save as you type; submit each review when it is ready.',
+    ]),
+  }),
+  ru: ({ name, competition, unfinished, deadline, overdue, link }) => ({
+    subject: overdue
+      ? `Срок экспертизы конкурса «${competition}» истёк`
+      : `Напоминание: экспертиза конкурса «${competition}» до ${deadline}`,
+    text: withSignature('ru', [
+      `Здравствуйте, ${name}!`,
+      '',
+      overdue
+        ? `Срок экспертизы конкурса «${competition}» истёк ${deadline}, а неотправленных оценок у вас осталось: ${unfinished}.`
+        : `До ${deadline} вам осталось отправить оценок по конкурсу «${competition}»: ${unfinished}.`,
+      '',
+      'Ваш список заявок:',
+      link,
+      '',
+      overdue
+        ? 'Если вам нужно больше времени, напишите организаторам: они могут продлить ваш срок.'
+        : 'Черновики сохраняются автоматически; отправляйте каждую оценку, когда она готова.',
+    ]),
+  }),
+  kk: ({ name, competition, unfinished, deadline, overdue, link }) => ({
+    subject: overdue
+      ? `«${competition}» конкурсы бойынша сараптама мерзімі өтті`
+      : `Еске салу: «${competition}» конкурсының сараптамасы ${deadline} дейін`,
+    text: withSignature('kk', [
+      `Сәлеметсіз бе, ${name}!`,
+      '',
+      overdue
+        ? `«${competition}» конкурсы бойынша сараптама мерзімі ${deadline} өтті, ал сізде жіберілмеген бағалар саны: ${unfinished}.`
+        : `${deadline} дейін «${competition}» конкурсы бойынша жіберуге қалған бағаларыңыз: ${unfinished}.`,
+      '',
+      'Сіздің өтінімдер тізіміңіз:',
+      link,
+      '',
+      overdue
+        ? 'Қосымша уақыт қажет болса, ұйымдастырушыларға жазыңыз: олар мерзіміңізді ұзарта алады.'
+        : 'Бағаларыңыз жазған сайын автоматты түрде сақталады; әрқайсысын дайын болғанда жіберіңіз.',
+    ]),
+  }),
+};

@@ -70,5 +70,9 @@ export interface AssignmentRepository {
    * false if it was already flagged (a concurrent submission flagged it first).
    */
   flagDivergence(flag: DivergenceFlagRecord, extra?: AssignmentRecord): Promise<boolean>;
+  getDivergenceFlag(
+    competitionId: string,
+    applicationId: string,
+  ): Promise<DivergenceFlagRecord | undefined>;
   listDivergenceFlags(competitionId: string): Promise<DivergenceFlagRecord[]>;
 }

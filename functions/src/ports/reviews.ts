@@ -24,6 +24,8 @@ export interface ReviewRepository {
   listOfApplication(applicationId: string): Promise<ReviewRecord[]>;
   /** Every review of a competition (gsi1), for progress, divergence and distributions. */
   listOfCompetition(competitionId: string): Promise<ReviewRecord[]>;
+  /** One juror's reviews in a competition (gsi1, `<jurorId>#` prefix): their queue's progress. */
+  listOfJuror(competitionId: string, jurorId: string): Promise<ReviewRecord[]>;
   /** Every saved version of one juror's review, oldest first. */
   listVersions(applicationId: string, jurorId: string): Promise<ReviewRecord[]>;
   /**

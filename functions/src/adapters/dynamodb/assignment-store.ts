@@ -231,6 +231,17 @@ export class DynamoAssignmentStore implements AssignmentRepository {
     }
   }
 
+  async getDivergenceFlag(competitionId: string, applicationId: string) {
+    const { Item } = await this.documents.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: keys.divergenceFlag(competitionId, applicationId),
+        ConsistentRead: true,
+      }),
+    );
+    return Item ? DivergenceFlagItem.parse(Item) : undefined;
+  }
+
   async listDivergenceFlags(competitionId: string): Promise<DivergenceFlagRecord[]> {
     return (await this.queryCompetition(competitionId, 'DIVERGE#')).map((item) =>
       DivergenceFlagItem.parse(item),

@@ -91,6 +91,17 @@ export class DynamoReviewStore implements ReviewRepository {
     return items.map(toReview);
   }
 
+  async listOfJuror(competitionId: string, jurorId: string): Promise<ReviewRecord[]> {
+    const index = keys.reviewsOfCompetition(competitionId, jurorId, '');
+    const items = await queryAll(this.documents, {
+      TableName: this.tableName,
+      IndexName: indexNames.byParent,
+      KeyConditionExpression: 'gsi1pk = :reviews AND begins_with(gsi1sk, :juror)',
+      ExpressionAttributeValues: { ':reviews': index.gsi1pk, ':juror': index.gsi1sk },
+    });
+    return items.map(toReview);
+  }
+
   async listVersions(applicationId: string, jurorId: string): Promise<ReviewRecord[]> {
     const items = await queryAll(this.documents, {
       TableName: this.tableName,
