@@ -143,6 +143,7 @@ export const ConflictCauseView = z.discriminatedUnion('source', [
     source: z.literal('automatic'),
     via: z.enum(['membership', 'affiliation']),
     organisationId: Id,
+    organisationName: z.string().optional(),
   }),
   z.object({
     source: ConflictSource,

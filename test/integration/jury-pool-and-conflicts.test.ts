@@ -396,13 +396,28 @@ describe('jury pool and conflicts of interest', () => {
       const about = (applicationId: string, jurorId: string) =>
         items.find((e) => e.applicationId === applicationId && e.jurorId === jurorId)?.causes;
       expect(about(apps.lead, jurors.member.id)).toEqual([
-        { source: 'automatic', via: 'membership', organisationId: orgs.c },
+        {
+          source: 'automatic',
+          via: 'membership',
+          organisationId: orgs.c,
+          organisationName: `NGO ${orgs.c}`,
+        },
       ]);
       expect(about(apps.joint, jurors.member.id)).toEqual([
-        { source: 'automatic', via: 'membership', organisationId: orgs.c },
+        {
+          source: 'automatic',
+          via: 'membership',
+          organisationId: orgs.c,
+          organisationName: `NGO ${orgs.c}`,
+        },
       ]);
       expect(about(apps.joint, jurors.affiliated.id)).toEqual([
-        { source: 'automatic', via: 'affiliation', organisationId: orgs.d },
+        {
+          source: 'automatic',
+          via: 'affiliation',
+          organisationId: orgs.d,
+          organisationName: `NGO ${orgs.d}`,
+        },
       ]);
       expect(about(apps.affiliated, jurors.affiliated.id)).toHaveLength(1);
       expect(items.some((e) => e.applicationId === apps.draft)).toBe(false);

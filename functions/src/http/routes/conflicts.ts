@@ -317,11 +317,10 @@ export const conflictRoutes = createRouter()
   .openapi(listConflicts, async (c) => {
     const { competitionId } = c.req.valid('param');
     const conflicts = await competitionConflicts(c.var.deps, competitionId);
-    const titles = new Map(
-      conflicts.applications
-        .filter(forOrganisers)
-        .map((application) => [application.id, application.title]),
-    );
+    const visible = conflicts.applications.filter(forOrganisers);
+    const titles = new Map(visible.map((application) => [application.id, application.title]));
+    const organisations = await organisationsOf(c, visible);
+    const locale = signedInCaller(c).user.locale;
     const users = await Promise.all(
       conflicts.jurors.map((juror) => c.var.deps.accounts.getUser(juror.userId)),
     );
@@ -340,7 +339,17 @@ export const conflictRoutes = createRouter()
           jurorName: names.get(jurorId) ?? jurorId,
           causes: causes.map((cause) =>
             cause.source === 'automatic'
-              ? cause
+              ? {
+                  ...cause,
+                  ...(organisations.has(cause.organisationId)
+                    ? {
+                        organisationName: pickLocalized(
+                          organisations.get(cause.organisationId)!.name,
+                          locale,
+                        ),
+                      }
+                    : {}),
+                }
               : {
                   source: cause.source,
                   ...(cause.reason ? { reason: cause.reason } : {}),
