@@ -515,6 +515,46 @@ describe('jury pool and conflicts of interest', () => {
       expect(trail.items.filter((e) => e.action === 'juror.pool-updated')).toHaveLength(2);
     });
 
+    it('shows progress once assignments exist: assigned applications and submitted reviews', async () => {
+      expect((await pool()).items.every((item) => item.assigned === undefined)).toBe(true);
+      const now = api.clock.now().toISOString();
+      const assign = (applicationId: string, jurorId: string) =>
+        api.deps.assignments.add({
+          competitionId: c1,
+          applicationId,
+          jurorId,
+          source: 'manual',
+          assignedAt: now,
+          assignedBy: world.personas.organiser1.userId!,
+        });
+      await assign(apps.plain, jurors.member.id);
+      await assign(apps.affiliated, jurors.member.id);
+      await api.deps.reviews.save(
+        {
+          competitionId: c1,
+          applicationId: apps.plain,
+          jurorId: jurors.member.id,
+          status: 'submitted',
+          scores: {},
+          overallComment: '',
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+          submittedAt: now,
+        },
+        0,
+      );
+      const { items } = await pool();
+      expect(items.find((item) => item.userId === jurors.member.id)).toMatchObject({
+        assigned: 2,
+        reviewsSubmitted: 1,
+      });
+      expect(items.find((item) => item.userId === jurors.affiliated.id)).toMatchObject({
+        assigned: 0,
+        reviewsSubmitted: 0,
+      });
+    });
+
     it('answers 404 for a non-juror and 403 to jurors and other organisers', async () => {
       const notJuror = await call(
         'PATCH',

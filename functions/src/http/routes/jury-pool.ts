@@ -162,11 +162,23 @@ export const juryPoolRoutes = createRouter()
   })
   .openapi(listJury, async (c) => {
     const { competitionId } = c.req.valid('param');
-    const { competitions, accounts } = c.var.deps;
-    const [competition, conflicts] = await Promise.all([
+    const { competitions, accounts, assignments, reviews } = c.var.deps;
+    const [competition, conflicts, assigned, reviewed] = await Promise.all([
       competitions.get(competitionId),
       competitionConflicts(c.var.deps, competitionId),
+      assignments.listOfCompetition(competitionId),
+      reviews.listOfCompetition(competitionId),
     ]);
+    // Progress shows once anything is assigned: assigned applications and submitted reviews.
+    const countBy = (jurorIds: string[]) => {
+      const counts = new Map<string, number>();
+      for (const jurorId of jurorIds) counts.set(jurorId, (counts.get(jurorId) ?? 0) + 1);
+      return counts;
+    };
+    const assignedCount = countBy(assigned.map((assignment) => assignment.jurorId));
+    const submittedCount = countBy(
+      reviewed.filter((review) => review.status === 'submitted').map((review) => review.jurorId),
+    );
     // Drafts belong to their NGO: their conflicts are not the organisers' business yet.
     const submitted = new Set(
       conflicts.applications
@@ -191,6 +203,12 @@ export const juryPoolRoutes = createRouter()
           email: user.email,
           maxLoadSet: role.maxLoad !== undefined,
           conflicts: conflictCount.get(role.userId) ?? 0,
+          ...(assigned.length > 0
+            ? {
+                assigned: assignedCount.get(role.userId) ?? 0,
+                reviewsSubmitted: submittedCount.get(role.userId) ?? 0,
+              }
+            : {}),
           since: role.createdAt,
         },
       ];
