@@ -20,7 +20,8 @@ const config = {
         'script-src': ['self'],
         'style-src': ['self', 'unsafe-inline'],
         'img-src': ['self', 'data:'],
-        'connect-src': ['self'],
+        // Attachments go straight to S3 on AWS (presigned PUT), never through the API.
+        'connect-src': ['self', 'https://*.amazonaws.com'],
         'object-src': ['none'],
         'base-uri': ['self'],
         'form-action': ['self'],

@@ -6,8 +6,11 @@ import { crc32, deflateSync } from 'node:zlib';
  * what a browser would upload, without shipping binaries in the repository.
  */
 
-/** A one-page PDF 1.4 with a line of text and a correct cross-reference table. */
-export function samplePdf(text = 'Letter of support'): Uint8Array {
+/**
+ * A one-page PDF 1.4 with a line of text and a correct cross-reference table; `paddingBytes`
+ * of comment after the header make it as large as a scanned letter.
+ */
+export function samplePdf(text = 'Letter of support', paddingBytes = 0): Uint8Array {
   const stream = `BT /F1 18 Tf 72 720 Td (${text}) Tj ET`;
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
@@ -17,6 +20,9 @@ export function samplePdf(text = 'Letter of support'): Uint8Array {
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
   ];
   let body = '%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n';
+  for (let left = paddingBytes; left > 0; left -= 1024) {
+    body += `%${'0'.repeat(Math.max(0, Math.min(1024, left) - 2))}\n`;
+  }
   const offsets: number[] = [];
   objects.forEach((object, index) => {
     offsets.push(Buffer.byteLength(body, 'latin1'));

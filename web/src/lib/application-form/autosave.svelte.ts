@@ -64,6 +64,44 @@ export class Autosave {
     await this.#running;
   }
 
+  /**
+   * Runs a request that changes the application elsewhere than its answers (a file kept or
+   * removed) after pending edits are saved and before the next save, with the version saves
+   * use, so that the two never conflict with each other.
+   */
+  async exclusive(request: (version: number) => Promise<Application>): Promise<Application> {
+    await this.flush();
+    while (this.#running) await this.#running;
+    const run = request(this.version).then(
+      (saved) => {
+        this.version = saved.version;
+        this.#options.onSaved(saved);
+        return saved;
+      },
+      (error: unknown) => {
+        if (error instanceof ApiError && error.code === 'conflict/version-mismatch')
+          this.status = 'conflict';
+        if (error instanceof ApiError && error.code === 'application/deadline-passed')
+          this.status = 'closed';
+        throw error;
+      },
+    );
+    this.#running = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    try {
+      return await run;
+    } finally {
+      this.#running = undefined;
+      // Typing went on meanwhile: save it now that the version is known.
+      if (this.#edits > 0 && !this.stopped) {
+        clearTimeout(this.#timer);
+        this.#timer = setTimeout(() => void this.flush(), this.#options.delayMs ?? 1500);
+      }
+    }
+  }
+
   /** The browser is back online: retry what failed. */
   retry(): void {
     if (this.status === 'offline' || this.status === 'failed') void this.flush();

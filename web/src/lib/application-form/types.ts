@@ -15,4 +15,19 @@ export interface FieldContext {
   countries: readonly string[];
   readonly: boolean;
   visibility: Visibility;
+  /** File fields at the top level of the form; absent inside repeatable groups. */
+  attachments?: AttachmentActions;
+}
+
+/** What a file field asks of the editor, which keeps these in step with autosave. */
+export interface AttachmentActions {
+  /** Declares, uploads (progress 0–1, then `checking`) and keeps a file. */
+  add(
+    fieldId: string,
+    file: File,
+    onProgress: (fraction: number, checking: boolean) => void,
+  ): Promise<void>;
+  remove(fieldId: string, fileId: string): Promise<void>;
+  /** Where a kept file is downloaded from. */
+  href(fileId: string): string;
 }
