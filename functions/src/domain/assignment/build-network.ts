@@ -170,22 +170,25 @@ export function buildNetwork(instance: IndexedInstance, rules: NetworkRules): As
   const pairIndexList = new Int32Array(m);
   const pairTailList = new Int32Array(m);
   let count = 0;
-  for (let i = 0; i < m; i++) {
-    if (!isAdmissiblePair(instance, i, rules)) continue;
-    const a = instance.pairApplication[i]!;
-    const j = instance.pairJuror[i]!;
-    if (room[j] === 0 || required[a] === 0) continue;
-    const category = jurorCategory(
-      instance.applications[a]!,
-      instance.jurors[j]!,
-      instance.rules.localExpert,
-    );
-    let tail = hub[a]!;
-    if (category === 'foreign' && foreignIntake[a]! >= 0) tail = foreignIntake[a]!;
-    else if (category === 'local' && localIntake[a]! >= 0) tail = localIntake[a]!;
-    pairIndexList[count] = i;
-    pairTailList[count] = tail;
-    count++;
+  for (let a = 0; a < A; a++) {
+    if (required[a] === 0) continue;
+    const application = instance.applications[a]!;
+    const kept = instance.fixedByApplication[a]!;
+    // Jurors of each category: the intake when the category has one, else the hub.
+    const foreignTail = foreignIntake[a]! >= 0 ? foreignIntake[a]! : hub[a]!;
+    const localTail = localIntake[a]! >= 0 ? localIntake[a]! : hub[a]!;
+    for (let i = instance.pairStart[a]!; i < instance.pairStart[a + 1]!; i++) {
+      const j = instance.pairJuror[i]!;
+      if (room[j] === 0 || instance.pairConflict[i]) continue;
+      if (kept.length > 0 && kept.includes(j)) continue;
+      const juror = instance.jurors[j]!;
+      if (rules.sharedLanguage && !sharesLanguage(application, juror)) continue;
+      const category = jurorCategory(application, juror, instance.rules.localExpert);
+      pairIndexList[count] = i;
+      pairTailList[count] =
+        category === 'foreign' ? foreignTail : category === 'local' ? localTail : hub[a]!;
+      count++;
+    }
   }
   return {
     nodeCount,
@@ -203,8 +206,9 @@ export function buildNetwork(instance: IndexedInstance, rules: NetworkRules): As
     arcTo,
     arcCapacity,
     arcCost,
-    pairIndex: pairIndexList.slice(0, count),
-    pairTail: pairTailList.slice(0, count),
+    // Views, not copies: a copy of millions of entries costs a garbage collection.
+    pairIndex: pairIndexList.subarray(0, count),
+    pairTail: pairTailList.subarray(0, count),
     keptForeign,
     keptLocal,
   };

@@ -341,46 +341,73 @@ export function indexInstance(instance: AssignmentInstance): IndexedInstance {
   const A = applications.length;
   const J = jurors.length;
 
-  // Resolve ids; consecutive pairs of one application (the usual layout) reuse the lookup.
+  // Resolve ids. Pairs usually come grouped by application with the jurors in one order, so
+  // the previous application and the juror after the previous one are tried before a lookup.
   const m = instance.pairs.length;
   const rawApplication = new Int32Array(m);
   const rawJuror = new Int32Array(m);
+  const rawAffinity = new Float64Array(m);
   let lastId: string | undefined;
   let lastIndex = -1;
+  let lastJuror = -1;
+  let sorted = true;
   for (let i = 0; i < m; i++) {
     const pair = instance.pairs[i]!;
     if (pair.application !== lastId) {
       lastId = pair.application;
       lastIndex = applicationIndex.get(lastId)!;
     }
+    const guess = jurors[lastJuror + 1];
+    const j =
+      guess !== undefined && guess.id === pair.juror ? lastJuror + 1 : jurorIndex.get(pair.juror)!;
+    if (
+      i > 0 &&
+      (lastIndex < rawApplication[i - 1]! ||
+        (lastIndex === rawApplication[i - 1] && j <= lastJuror))
+    )
+      sorted = false;
     rawApplication[i] = lastIndex;
-    rawJuror[i] = jurorIndex.get(pair.juror)!;
+    rawJuror[i] = j;
+    rawAffinity[i] = pair.affinity;
+    lastJuror = j;
   }
   // Stable counting sort by juror, then by application: sorted by (application, juror).
-  const byJuror = countingOrder(rawJuror, J, null);
-  const order = countingOrder(rawApplication, A, byJuror);
-  const pairApplication = new Int32Array(m);
-  const pairJuror = new Int32Array(m);
-  const pairAffinity = new Float64Array(m);
-  const pairStart = new Int32Array(A + 1);
-  for (let i = 0; i < m; i++) {
-    const from = order[i]!;
-    pairApplication[i] = rawApplication[from]!;
-    pairJuror[i] = rawJuror[from]!;
-    pairAffinity[i] = instance.pairs[from]!.affinity;
-    pairStart[pairApplication[i]! + 1]!++;
+  let order: Int32Array;
+  let pairApplication = rawApplication;
+  let pairJuror = rawJuror;
+  let pairAffinity = rawAffinity;
+  if (sorted) {
+    order = new Int32Array(m);
+    for (let i = 0; i < m; i++) order[i] = i;
+  } else {
+    order = countingOrder(rawApplication, A, countingOrder(rawJuror, J, null));
+    pairApplication = new Int32Array(m);
+    pairJuror = new Int32Array(m);
+    pairAffinity = new Float64Array(m);
+    for (let i = 0; i < m; i++) {
+      const from = order[i]!;
+      pairApplication[i] = rawApplication[from]!;
+      pairJuror[i] = rawJuror[from]!;
+      pairAffinity[i] = rawAffinity[from]!;
+    }
   }
+  const pairStart = new Int32Array(A + 1);
+  for (let i = 0; i < m; i++) pairStart[pairApplication[i]! + 1]!++;
   for (let a = 0; a < A; a++) pairStart[a + 1]! += pairStart[a]!;
 
+  // Conflicts as sorted keys a·J + j, merged with the sorted pairs in one pass.
   const conflictKeys = new Set<number>();
   for (const conflict of instance.conflicts ?? [])
     conflictKeys.add(
       applicationIndex.get(conflict.application)! * J + jurorIndex.get(conflict.juror)!,
     );
+  const sortedConflicts = Float64Array.from(conflictKeys).sort();
   const pairConflict = new Uint8Array(m);
-  if (conflictKeys.size > 0)
-    for (let i = 0; i < m; i++)
-      if (conflictKeys.has(pairApplication[i]! * J + pairJuror[i]!)) pairConflict[i] = 1;
+  for (let i = 0, c = 0; i < m && c < sortedConflicts.length; i++) {
+    const key = pairApplication[i]! * J + pairJuror[i]!;
+    while (c < sortedConflicts.length && sortedConflicts[c]! < key) c++;
+    if (sortedConflicts[c] === key) pairConflict[i] = 1;
+  }
 
   const fixedByApplication: number[][] = applications.map(() => []);
   const fixedByJuror: number[][] = jurors.map(() => []);

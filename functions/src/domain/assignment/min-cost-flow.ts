@@ -141,6 +141,7 @@ export class NetworkSimplex {
     if (!this.initialised) this.initialise();
     const n = this.nodeCount;
     const total = n + this.arcCount;
+    // Block search with blocks of √m arcs, the size LEMON found best across problem families.
     const blockSize = Math.max(10, Math.floor(Math.sqrt(this.arcCount)));
     const { source, target, cost, state, potential } = this;
     let next = this.nextArc < n ? n : this.nextArc;

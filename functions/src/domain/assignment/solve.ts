@@ -21,7 +21,7 @@ export interface SolveOptions {
   onProgress?: (fraction: number) => void;
   /**
    * Pairs per application the simplex starts with (the rest are priced in); a tuning knob
-   * that never changes the result. Default: 4k + 8. `Infinity` gives all pairs at once.
+   * that never changes the result. Default: 3k + 1. `Infinity` gives all pairs at once.
    */
   candidatesPerApplication?: number;
 }
