@@ -326,6 +326,7 @@ export const en = {
   'screening.closed': 'Eligibility decisions can be made only during the screening phase.',
   'organiserNav.label': 'Competition management',
   'organiserNav.setup': 'Set-up',
+  'organiserNav.form': 'Application form',
   'organiserNav.applications': 'Applications',
   'account.competitions': 'Competitions you organise',
   'account.newCompetition': 'Create a competition',
@@ -487,9 +488,6 @@ export const en = {
   'setup.error.reason':
     'Explain the change in at least 10 characters: it is kept in the audit trail.',
   'builder.title': 'Application form',
-  'builder.nav': 'Competition pages',
-  'builder.nav.setup': 'Competition set-up',
-  'builder.nav.applications': 'Applications',
   'builder.status.title': 'Versions',
   'builder.status.version': 'Current version: {version}.',
   'builder.status.noForm': 'This competition has no application form yet.',

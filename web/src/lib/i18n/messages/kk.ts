@@ -323,6 +323,7 @@ export const kk: Messages = {
   'screening.closed': 'Рұқсат туралы шешім тек техникалық сараптама кезеңінде қабылданады.',
   'organiserNav.label': 'Конкурсты басқару',
   'organiserNav.setup': 'Баптау',
+  'organiserNav.form': 'Өтінім нысаны',
   'organiserNav.applications': 'Өтінімдер',
   'account.competitions': 'Сіз ұйымдастыратын конкурстар',
   'account.newCompetition': 'Конкурс құру',
@@ -486,9 +487,6 @@ export const kk: Messages = {
   'setup.error.reason':
     'Өзгерісті кемінде 10 таңбамен түсіндіріңіз: себебі аудит журналында сақталады.',
   'builder.title': 'Өтінім нысаны',
-  'builder.nav': 'Байқау беттері',
-  'builder.nav.setup': 'Байқауды баптау',
-  'builder.nav.applications': 'Өтінімдер',
   'builder.status.title': 'Нұсқалар',
   'builder.status.version': 'Ағымдағы нұсқа: {version}.',
   'builder.status.noForm': 'Бұл байқаудың әлі өтінім нысаны жоқ.',

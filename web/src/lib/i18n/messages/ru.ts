@@ -340,6 +340,7 @@ export const ru: Messages = {
   'screening.closed': 'Решения о допуске принимаются только на этапе технической экспертизы.',
   'organiserNav.label': 'Управление конкурсом',
   'organiserNav.setup': 'Настройка',
+  'organiserNav.form': 'Форма заявки',
   'organiserNav.applications': 'Заявки',
   'account.competitions': 'Конкурсы, которые вы организуете',
   'account.newCompetition': 'Создать конкурс',
@@ -504,9 +505,6 @@ export const ru: Messages = {
   'setup.error.reason':
     'Объясните изменение хотя бы в 10 символах: причина сохраняется в журнале аудита.',
   'builder.title': 'Форма заявки',
-  'builder.nav': 'Страницы конкурса',
-  'builder.nav.setup': 'Настройка конкурса',
-  'builder.nav.applications': 'Заявки',
   'builder.status.title': 'Версии',
   'builder.status.version': 'Текущая версия: {version}.',
   'builder.status.noForm': 'У этого конкурса пока нет формы заявки.',
