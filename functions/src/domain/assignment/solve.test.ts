@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { verifyOptimality } from './certificate.ts';
-import type { AssignmentInstance, InstanceJuror } from './instance.ts';
+import { validateInstance, type AssignmentInstance, type InstanceJuror } from './instance.ts';
 import { solveAssignment, type AssignmentResult, type OptimalAssignment } from './solve.ts';
 import { randomInstance, seededRandom } from './test-support.ts';
 import { validateManualAssignment } from './validate-manual.ts';
@@ -302,5 +303,24 @@ describe('validateManualAssignment', () => {
         'minLoad',
       ].sort(),
     );
+  });
+});
+
+describe('the documented example instance', () => {
+  it('is valid and solves to a certified optimum', () => {
+    const text = readFileSync(
+      new URL('../../../../docs/examples/assignment-instance.json', import.meta.url),
+      'utf8',
+    );
+    const data: unknown = JSON.parse(text);
+    expect(validateInstance(data)).toEqual([]);
+    const instance = data as AssignmentInstance;
+    const result = optimal(solveAssignment(instance));
+    expect(verifyOptimality(instance, result).optimal).toBe(true);
+    // The dropped-out juror keeps the started review and gets nothing new.
+    expect(result.assignments.filter((item) => item.juror === 'juror-kz-volunteers')).toEqual([
+      { application: 'open-air-museum', juror: 'juror-kz-volunteers', affinity: 30, kept: true },
+    ]);
+    expect(result.objective).toBe(670);
   });
 });
