@@ -3,6 +3,7 @@ export * from './competition.ts';
 export * from './competition-admin.ts';
 export * from './review-settings.ts';
 export * from './reviews.ts';
+export * from './assignments.ts';
 export * from './health.ts';
 export * from './auth.ts';
 export * from './organisation.ts';

@@ -68,7 +68,7 @@ export interface ReviewWorld {
 
 export async function createReviewWorld(
   api: TestApi,
-  settings: Partial<ReviewSettings> = {},
+  settings: Partial<ReviewSettings> & { reviewsPerApplication?: number } = {},
 ): Promise<ReviewWorld> {
   const now = api.clock.now().toISOString();
   const competition = {

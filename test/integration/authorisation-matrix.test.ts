@@ -128,6 +128,12 @@ const intendedAccess: Record<string, AccessRule> = {
   'POST /api/competitions/{competitionId}/review-reminders': 'competition-organiser',
   'GET /api/competitions/{competitionId}/review-deadlines/{userId}': 'competition-organiser',
   'POST /api/competitions/{competitionId}/review-deadlines/{userId}': 'competition-organiser',
+  'GET /api/competitions/{competitionId}/assignments': 'competition-organiser',
+  'POST /api/competitions/{competitionId}/assignments': 'competition-organiser',
+  'DELETE /api/competitions/{competitionId}/assignments/{applicationId}/{userId}':
+    'competition-organiser',
+  'POST /api/competitions/{competitionId}/assignments/swap': 'competition-organiser',
+  'POST /api/competitions/{competitionId}/assignment/run': 'competition-organiser',
   // Local mode only: the outbox of emails that were not really sent.
   'GET /api/dev/outbox': 'public',
   'POST /api/organisations/{organisationId}/applications/{applicationId}/attachments':

@@ -12,6 +12,8 @@ import { requestLog } from './middleware/request-log.ts';
 import { internalProblem, problemFor, problemResponse } from './problem.ts';
 import { accountRoutes } from './routes/account.ts';
 import { applicationRoutes } from './routes/applications.ts';
+import { assignmentRunRoutes } from './routes/assignment-run.ts';
+import { assignmentRoutes } from './routes/assignments.ts';
 import { attachmentRoutes } from './routes/attachments.ts';
 import { authRoutes } from './routes/auth.ts';
 import { competitionAdminRoutes } from './routes/competition-admin.ts';
@@ -94,7 +96,9 @@ export function createApp(deps: AppDeps) {
     .route('/api', conflictRoutes)
     .route('/api', reviewRoutes)
     .route('/api', reviewOversightRoutes)
-    .route('/api', reviewDeadlineRoutes);
+    .route('/api', reviewDeadlineRoutes)
+    .route('/api', assignmentRoutes)
+    .route('/api', assignmentRunRoutes);
   // The outbox is a local-mode tool: a deployed API does not even have the route.
   if (deps.outbox) app.route('/api', devRoutes);
   // On AWS browsers upload straight to S3; only the local file store needs this route.
