@@ -29,15 +29,24 @@ describe('pickExtraJuror', () => {
     ...extra,
   });
 
-  it('prefers the best fit, then the lightest load, then the id', () => {
+  it('maximises the solver objective: affinity minus the marginal load penalty, then the id', () => {
     const candidates = [
       juror('c-fit-busy', { load: 4 }),
       juror('b-fit-light', { load: 1 }),
       juror('a-unfit', { expertise: [], load: 0 }),
       juror('d-fit-light', { load: 1 }),
     ];
+    // 13 − 1 for both light jurors: the id decides; the busy one scores 13 − 4.
     expect(pickExtraJuror(application, candidates, new Set(), { sharedLanguage: false })).toBe(
       'b-fit-light',
+    );
+    // A fit juror buried in work loses to an idle one who only shares the language.
+    const buried = [
+      juror('fit', { load: 4, maxLoad: 20 }),
+      juror('idle', { expertise: [], load: 0 }),
+    ];
+    expect(pickExtraJuror(application, buried, new Set(), { sharedLanguage: false }, 3)).toBe(
+      'idle',
     );
   });
 

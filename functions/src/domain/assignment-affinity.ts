@@ -62,8 +62,10 @@ export interface ExtraJurorCandidate extends AffinityJuror {
 /**
  * The juror to add to an application whose reviews diverge: among available jurors not already
  * on it, not in conflict, under their maximum load (and sharing a language when the competition
- * requires it), the best affinity; then the lightest load; then the id, so the choice is
- * deterministic. Undefined when nobody is left.
+ * requires it), the one that raises the solver's objective most (docs/assignment.md): affinity
+ * minus the marginal load penalty, `weight × load` for the next review. With the default weight
+ * of 1 that is the best fit, discounted by one point per application already held. Ties go to
+ * the id, so the choice is deterministic. Undefined when nobody is left.
  *
  * @example pickExtraJuror(application, candidates, new Set(['juror-a', 'juror-b']), { sharedLanguage: true })
  */
@@ -72,6 +74,7 @@ export function pickExtraJuror(
   candidates: readonly ExtraJurorCandidate[],
   excluded: ReadonlySet<string>,
   rules: { sharedLanguage: boolean },
+  loadWeight = 1,
 ): string | undefined {
   const eligible = candidates.filter(
     (juror) =>
@@ -82,9 +85,8 @@ export function pickExtraJuror(
   );
   const scored = eligible.map((juror) => ({
     id: juror.id,
-    load: juror.load,
-    affinity: pairAffinity(application, juror, juror.bid),
+    gain: pairAffinity(application, juror, juror.bid) - loadWeight * juror.load,
   }));
-  scored.sort((a, b) => b.affinity - a.affinity || a.load - b.load || a.id.localeCompare(b.id));
+  scored.sort((a, b) => b.gain - a.gain || a.id.localeCompare(b.id));
   return scored[0]?.id;
 }
