@@ -1,6 +1,7 @@
 import type { CompetitionSettings } from '@laureate/schemas';
 import { describe, expect, it } from 'vitest';
 import { levelProblems, nextFreeScore, weightPercentages } from './rubric.ts';
+import { wordErrors } from './setup-errors.ts';
 import {
   anchorFor,
   changesFromDraft,
@@ -218,4 +219,51 @@ describe('levels in the draft', () => {
 
 it('knows the phases in the order the API does', () => {
   expect(phases).toEqual(competitionPhases);
+});
+
+describe('wordErrors', () => {
+  // A stand-in translator that shows which message and parameters were chosen.
+  const t = (key: string, params?: Record<string, string | number>) =>
+    params ? `${key}(${Object.values(params).join(',')})` : key;
+
+  it('words the server’s calendar-order error with the deadline before it, and labels it', () => {
+    const worded = wordErrors(
+      [
+        {
+          field: 'body.calendar.resultsAt',
+          code: 'calendar_order',
+          message: 'resultsAt must come after reviewEndsAt',
+        },
+      ],
+      t,
+    );
+    expect(worded.inline).toEqual({
+      'calendar.resultsAt': 'setup.error.calendarOrder(competition.phase.reviewEndsAt)',
+    });
+    expect(worded.summary['calendar.resultsAt']).toBe(
+      'competition.phase.resultsAt: setup.error.calendarOrder(competition.phase.reviewEndsAt)',
+    );
+  });
+
+  it('words texts, weights and level scores, and keeps the server’s message otherwise', () => {
+    const worded = wordErrors(
+      [
+        { field: 'body.tracks.1.title', code: 'custom', message: 'Give the text…' },
+        { field: 'body.rubric.criteria.0.weight', code: 'too_small', message: 'Too small' },
+        { field: 'rubric.criteria.0.levels.2.score', code: 'repeated', message: 'repeated' },
+        { field: 'body.something', code: 'custom', message: 'As the server said' },
+        { field: 'body', code: 'custom', message: 'Whole body' },
+      ],
+      t,
+    );
+    expect(worded.inline).toEqual({
+      'tracks.1.title': 'setup.error.oneLanguage',
+      'rubric.criteria.0.weight': 'setup.error.weight',
+      'rubric.criteria.0.levels.2.score': 'setup.error.levelRepeated',
+      something: 'As the server said',
+      _: 'Whole body',
+    });
+    expect(worded.summary['tracks.1.title']).toBe('setup.tracks.item(2): setup.error.oneLanguage');
+    expect(worded.summary._).toBe('Whole body');
+  });
 });
