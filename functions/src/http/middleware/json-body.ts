@@ -10,7 +10,12 @@ const jsonMediaType = /^application\/([\w.-]+\+)?json$/i;
  */
 export function requireJsonBody(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const hasBody = c.req.header('content-length') !== '0' && c.req.raw.body !== null;
+    // Node's server gives every request but GET and HEAD a body stream, empty or not (a
+    // browser's DELETE included); a request has a body only if it declares one (RFC 9112 §6).
+    const declared = ['content-length', 'transfer-encoding', 'content-type'].some(
+      (header) => c.req.header(header) !== undefined,
+    );
+    const hasBody = declared && c.req.header('content-length') !== '0' && c.req.raw.body !== null;
     if (hasBody && !['GET', 'HEAD'].includes(c.req.method)) {
       const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim();
       if (!jsonMediaType.test(mediaType)) {
