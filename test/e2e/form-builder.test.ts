@@ -49,7 +49,7 @@ describe.skipIf(!chromiumState.available)('an organiser edits the application fo
     await launcher?.interrupt();
   });
 
-  it('adds a section with a limited required text and a conditional field, by keyboard; saves a new version that new applications get and started ones do not', async () => {
+  it('adds a section with a limited required text and a conditional field, by keyboard; saves a new version that new applications get and started ones do not; a concurrent save is a conflict', async () => {
     const page = await browser.newPage({ locale: 'en-GB' });
     // The demo organiser's account is in Russian, so the interface is too.
     await signIn(page, launcher.url, 'organiser@demo.laureate.test');
@@ -146,6 +146,28 @@ describe.skipIf(!chromiumState.available)('an organiser edits the application fo
     await page.locator(`#${NEW}-f2`).click();
     expect(await page.locator(`#${NEW}-f2-visibleWhen-fieldId`).inputValue()).toBe('hasVolunteers');
     expect(await page.locator(`#${NEW}-f2-visibleWhen-equals`).inputValue()).toBe('yes');
+
+    // Someone else saves meanwhile (another tab): this page's save is a conflict, never an
+    // overwrite, and Reload shows their version.
+    const api = `${launcher.url}/api/competitions/${COMPETITION}`;
+    const headers = { origin: launcher.url };
+    const theirs = (await (await page.request.get(`${api}/form/editing`)).json()) as {
+      form: unknown;
+    };
+    const settings = (await (await page.request.get(`${api}/settings`)).json()) as {
+      version: number;
+    };
+    const put = await page.request.put(`${api}/form`, {
+      headers,
+      data: { definition: theirs.form, version: settings.version },
+    });
+    expect(put.status()).toBe(200);
+    await page.locator(`#${NEW}-f0-limit-max`).fill('90');
+    await page.locator('#fb-save').click();
+    const conflict = page.getByRole('alert').filter({ hasText: 'Кто-то изменил' });
+    await conflict.waitFor();
+    await conflict.getByRole('button', { name: 'Перезагрузить' }).click();
+    await page.getByText('Текущая версия: 3.').waitFor();
     await page.close();
 
     // An applicant's draft keeps answering version 1 (docs/forms.md): no new questions there…
