@@ -517,7 +517,7 @@ export const kk: Messages = {
   'builder.saved': '{version}-нұсқа ретінде сақталды.',
   'builder.unsaved': 'Сақталмаған өзгерістер бар',
   'builder.undo': 'Болдырмау',
-  'builder.undone': 'Жою болдырылмады.',
+  'builder.undone': 'Жою кері қайтарылды.',
   'builder.remove': 'Жою',
   'builder.removed': '«{name}» жойылды.',
   'builder.conditionsCleared': 'Көрсету шарты алынып тасталды, енді әрқашан көрсетіледі: {list}.',
