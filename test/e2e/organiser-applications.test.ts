@@ -63,6 +63,11 @@ describe.skipIf(!chromiumState.available)(
       await expect.poll(() => page.locator('.scroll tbody tr').count()).toBe(1);
       await page.getByText(soughtTitle, { exact: false }).first().waitFor();
 
+      // Nothing, hidden chart tables included, may widen a phone's page.
+      await page.setViewportSize({ width: 360, height: 740 });
+      expect(
+        await page.evaluate<number>('document.documentElement.scrollWidth'),
+      ).toBeLessThanOrEqual(360);
       await page.evaluate(axeSource);
       const results = await page.evaluate<{ violations: { id: string; impact: string | null }[] }>(
         'axe.run()',

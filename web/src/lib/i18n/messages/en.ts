@@ -249,6 +249,7 @@ export const en = {
   'file.done': '{name} is attached.',
   'file.failed': '{name} was not attached: {reason}.',
   'file.removed': '{name} was removed.',
+  'file.removeFailed': '{name} was not removed: {reason}.',
   'file.remove': 'Remove',
   'file.retry': 'Try again',
   'file.dismiss': 'Dismiss',

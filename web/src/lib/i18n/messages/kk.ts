@@ -249,6 +249,7 @@ export const kk: Messages = {
   'file.done': '«{name}» файлы тіркелді.',
   'file.failed': '«{name}» файлы тіркелмеді: {reason}.',
   'file.removed': '«{name}» файлы жойылды.',
+  'file.removeFailed': '«{name}» файлы жойылмады: {reason}.',
   'file.remove': 'Жою',
   'file.retry': 'Қайталау',
   'file.dismiss': 'Жасыру',

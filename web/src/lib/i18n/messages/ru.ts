@@ -254,6 +254,7 @@ export const ru: Messages = {
   'file.done': 'Файл «{name}» прикреплён.',
   'file.failed': 'Файл «{name}» не прикреплён: {reason}.',
   'file.removed': 'Файл «{name}» удалён.',
+  'file.removeFailed': 'Файл «{name}» не удалён: {reason}.',
   'file.remove': 'Удалить',
   'file.retry': 'Повторить',
   'file.dismiss': 'Скрыть',
