@@ -4,6 +4,7 @@
  * cross-border competition of Russian NPOs and Kazakh public organisations described in the
  * project brief: three tracks, a mixed jury, four winners from each country.
  */
+import { reviewDemo, withReviewRoles } from './demo-review.ts';
 import type { DemoData, DemoUser } from './demo-types.ts';
 
 const MAIN = 'demo-crossborder-2027';
@@ -202,6 +203,7 @@ export const demoData: DemoData = {
       },
       published: false,
     },
+    reviewDemo.competition,
   ],
 
   organisations: [
@@ -437,7 +439,7 @@ export const demoData: DemoData = {
     },
   ],
 
-  users: [
+  users: withReviewRoles([
     {
       id: 'user-admin',
       email: 'admin@demo.laureate.test',
@@ -555,7 +557,7 @@ export const demoData: DemoData = {
       locale: 'kk',
       roles: [{ role: 'member', organisationId: 'org-kostanay-museum', owner: false }],
     },
-  ],
+  ]),
 
   applications: [
     {
@@ -839,6 +841,7 @@ export const demoData: DemoData = {
       },
       answersLocale: 'ru',
     },
+    ...reviewDemo.applications,
   ],
   conflicts: [
     {
@@ -852,4 +855,6 @@ export const demoData: DemoData = {
       declaredOffsetDays: -2,
     },
   ],
+  assignments: reviewDemo.assignments,
+  reviews: reviewDemo.reviews,
 };

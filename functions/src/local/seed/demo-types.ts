@@ -1,4 +1,14 @@
-import type { CompetitionCalendar, LocalizedText, Locale, Track } from '@laureate/schemas';
+import type {
+  CompetitionCalendar,
+  Confidence,
+  CriterionScores,
+  LocalizedText,
+  Locale,
+  Recommendation,
+  ReviewSettings,
+  Rubric,
+  Track,
+} from '@laureate/schemas';
 
 /**
  * The shape of the demo data seeded in local mode only. Dates are given as offsets in days
@@ -11,6 +21,32 @@ export interface DemoData {
   applications: DemoApplication[];
   /** Conflicts of interest declared before assignment (automatic ones are computed). */
   conflicts?: DemoConflict[];
+  /** Jurors assigned to applications of a competition under review. */
+  assignments?: DemoAssignment[];
+  /** Reviews saved or submitted; totals are computed by the seed, as the API does. */
+  reviews?: DemoReview[];
+}
+
+export interface DemoAssignment {
+  competitionId: string;
+  applicationId: string;
+  jurorId: string;
+  source: 'solver' | 'manual' | 'divergence';
+  /** Days from seeding. */
+  assignedOffsetDays: number;
+}
+
+export interface DemoReview {
+  competitionId: string;
+  applicationId: string;
+  jurorId: string;
+  status: 'draft' | 'submitted';
+  scores: CriterionScores;
+  overallComment: string;
+  recommendation?: Recommendation;
+  confidence?: Confidence;
+  /** Days from seeding. */
+  savedOffsetDays: number;
 }
 
 export interface DemoConflict {
@@ -35,6 +71,9 @@ export interface DemoCompetition {
   /** Days from seeding for each deadline; negative means in the past. */
   calendarOffsetsDays: Record<keyof CompetitionCalendar, number>;
   published: boolean;
+  rubric?: Rubric;
+  reviewsPerApplication?: number;
+  reviewSettings?: Partial<ReviewSettings>;
 }
 
 export interface DemoOrganisation {
@@ -87,7 +126,8 @@ export interface DemoApplication {
   organisationId: string;
   /** Partner organisations across the border, for joint applications. */
   partnerOrganisationIds: string[];
-  status: 'draft' | 'submitted';
+  /** `eligible` and `in_review` ones were submitted and found eligible in screening. */
+  status: 'draft' | 'submitted' | 'eligible' | 'in_review';
   /** Days from seeding. */
   createdOffsetDays: number;
   submittedOffsetDays?: number;

@@ -18,6 +18,7 @@ import { directoryKeys, membershipItem } from '#adapters/dynamodb/organisation-s
 import type { TableNames } from '#adapters/dynamodb/table-definitions';
 import type { Clock } from '#ports/clock';
 import { demoData } from './demo-data.ts';
+import { reviewSeedItems } from './seed-reviews.ts';
 import type {
   DemoApplication,
   DemoCompetition,
@@ -80,6 +81,7 @@ export async function seedDemoData(options: {
         declaredAt: dayOffset(now, declaredOffsetDays),
       }),
     ),
+    ...reviewSeedItems(data, now, dayOffset),
     // Every demo competition takes applications on the cross-border social-project form.
     ...data.competitions.map((competition) => ({
       ...keys.competitionForm(competition.id, DEMO_FORM_VERSION),
@@ -123,6 +125,11 @@ function toCompetitionRecord(competition: DemoCompetition, now: Date) {
     calendar,
     ...(competition.published ? { publishedAt: dayOffset(now, offsets.callOpensAt - 7) } : {}),
     formVersion: DEMO_FORM_VERSION,
+    ...(competition.rubric ? { rubric: competition.rubric } : {}),
+    ...(competition.reviewsPerApplication
+      ? { reviewsPerApplication: competition.reviewsPerApplication }
+      : {}),
+    ...competition.reviewSettings,
     createdAt,
     updatedAt: createdAt,
     version: 1,
@@ -258,6 +265,10 @@ async function applicationItems(application: DemoApplication, data: DemoData, no
     createdAt,
     updatedAt: submittedAt ?? createdAt,
     ...(submittedAt && receipt ? { submittedAt, receipt } : {}),
+    // Found eligible when screening ended.
+    ...(submittedAt && (application.status === 'eligible' || application.status === 'in_review')
+      ? { eligibility: { eligible: true, decidedAt: submittedAt } }
+      : {}),
   };
   return [
     applicationItem(record),
