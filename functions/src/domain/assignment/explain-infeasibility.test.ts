@@ -153,6 +153,9 @@ describe('infeasibility explanations', () => {
       shortfall: 1,
       saturatedJurors: ['j1', 'j2'],
     });
+    expect(failure!.message).toBe(
+      '3 applications need 1 more review than the jurors allowed to review them can take within their maximum loads',
+    );
     expect(failure!.applications.map((item) => item.application)).toEqual(['a', 'b', 'c']);
     expect(failure!.applications.reduce((sum, item) => sum + item.shortfall, 0)).toBe(1);
   });

@@ -49,7 +49,8 @@ export interface InfeasibilityExplanation {
   failures: RuleFailure[];
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string) =>
+  `${n} ${word.replace(/(\w+)$/, (last) => (n === 1 ? last : `${last}s`))}`;
 
 /**
  * Contradictions visible one application or one juror at a time (and two global sums): kept
@@ -275,43 +276,35 @@ function checkStep(
   const solution = solveNetwork(instance, network, { zeroCosts: true });
   if (solution.status === 'optimal') return undefined;
 
-  // Residual graph of the real arcs, and each node's imbalance (supply not sent, demand not met).
+  // Residual graph of the real arcs (compressed rows, built in two passes over the arcs), and
+  // each node's imbalance (supply not sent, demand not met).
   const n = network.nodeCount;
-  const from: number[] = [];
-  const to: number[] = [];
+  const structural = network.arcFrom.length;
+  const arcs = structural + network.pairIndex.length;
+  const tailOf = (e: number) =>
+    e < structural ? network.arcFrom[e]! : network.pairTail[e - structural]!;
+  const headOf = (e: number) =>
+    e < structural ? network.arcTo[e]! : instance.pairJuror[network.pairIndex[e - structural]!]!;
+  const flowOf = (e: number) =>
+    e < structural ? solution.structuralFlow[e]! : solution.pairFlow[e - structural]!;
+  const capacityOf = (e: number) => (e < structural ? network.arcCapacity[e]! : 1);
   const imbalance = Float64Array.from(network.supply);
-  const addResidual = (tail: number, head: number, flow: number, capacity: number) => {
-    imbalance[tail]! -= flow;
-    imbalance[head]! += flow;
-    if (flow < capacity) {
-      from.push(tail);
-      to.push(head);
-    }
-    if (flow > 0) {
-      from.push(head);
-      to.push(tail);
-    }
-  };
-  for (let i = 0; i < network.arcFrom.length; i++)
-    addResidual(
-      network.arcFrom[i]!,
-      network.arcTo[i]!,
-      solution.structuralFlow[i]!,
-      network.arcCapacity[i]!,
-    );
-  for (let p = 0; p < network.pairIndex.length; p++)
-    addResidual(
-      network.pairTail[p]!,
-      instance.pairJuror[network.pairIndex[p]!]!,
-      solution.pairFlow[p]!,
-      1,
-    );
   const start = new Int32Array(n + 1);
-  for (const tail of from) start[tail + 1]!++;
+  for (let e = 0; e < arcs; e++) {
+    const flow = flowOf(e);
+    imbalance[tailOf(e)]! -= flow;
+    imbalance[headOf(e)]! += flow;
+    if (flow < capacityOf(e)) start[tailOf(e) + 1]!++;
+    if (flow > 0) start[headOf(e) + 1]!++;
+  }
   for (let v = 0; v < n; v++) start[v + 1]! += start[v]!;
   const fill = start.slice(0, n);
-  const heads = new Int32Array(from.length);
-  from.forEach((tail, i) => (heads[fill[tail]!++] = to[i]!));
+  const heads = new Int32Array(start[n]!);
+  for (let e = 0; e < arcs; e++) {
+    const flow = flowOf(e);
+    if (flow < capacityOf(e)) heads[fill[tailOf(e)]!++] = headOf(e);
+    if (flow > 0) heads[fill[headOf(e)]!++] = tailOf(e);
+  }
   // Source side of the min cut: everything reachable from a node with supply left.
   const reached = new Uint8Array(n);
   const queue: number[] = [];
@@ -363,12 +356,12 @@ function checkStep(
   const total = Math.max(shortfall, jurorShortfall);
   const messages: Record<AssignmentRule, string> = {
     fixedAssignments: '',
-    kReviews: `${plural(applications.length, 'application')} need ${total} more reviews than the jurors allowed to review them can take within their maximum loads`,
+    kReviews: `${plural(applications.length, 'application')} need ${plural(total, 'more review')} than the jurors allowed to review them can take within their maximum loads`,
     maxLoad: '',
-    sharedLanguage: `With the shared-language rule, ${plural(applications.length, 'application')} lack ${total} reviews: too few jurors who share their language have room left`,
-    crossBorder: `With the cross-border rule, ${plural(applications.length, 'application')} lack ${total} reviews: too few foreign jurors have room left`,
-    localExpert: `With the local-expert rule, ${plural(applications.length, 'application')} lack ${total} reviews: too few local jurors have room left`,
-    minLoad: `The minimum loads of ${plural(jurors.length, 'juror')} cannot be met: ${total} reviews short`,
+    sharedLanguage: `With the shared-language rule, ${plural(applications.length, 'application')} lack ${plural(total, 'review')}: too few jurors who share their language have room left`,
+    crossBorder: `With the cross-border rule, ${plural(applications.length, 'application')} lack ${plural(total, 'review')}: too few foreign jurors have room left`,
+    localExpert: `With the local-expert rule, ${plural(applications.length, 'application')} lack ${plural(total, 'review')}: too few local jurors have room left`,
+    minLoad: `The minimum loads of ${plural(jurors.length, 'juror')} cannot be met: ${plural(total, 'review')} short`,
   };
   return {
     rule,

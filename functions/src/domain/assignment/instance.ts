@@ -86,6 +86,8 @@ export interface InstanceIssue {
 export const MAX_ABS_AFFINITY = 1_000_000;
 /** Largest load or review count accepted. */
 export const MAX_COUNT = 100_000;
+/** Largest load-balancing weight accepted: marginal costs stay below 10⁹. */
+export const MAX_WEIGHT = 10_000;
 
 /**
  * The instance indexed for the solver: applications and jurors sorted by id (so the result does
@@ -297,8 +299,8 @@ export function validateInstance(value: unknown): InstanceIssue[] {
   }
   if (value.loadBalancing !== undefined) {
     if (!isRecord(value.loadBalancing)) fail('/loadBalancing', 'must be an object');
-    else if (!isCount(value.loadBalancing.weight))
-      fail('/loadBalancing/weight', 'must be an integer ≥ 0');
+    else if (!isCount(value.loadBalancing.weight) || value.loadBalancing.weight > MAX_WEIGHT)
+      fail('/loadBalancing/weight', `must be an integer between 0 and ${MAX_WEIGHT}`);
   }
   return issues;
 }

@@ -207,6 +207,9 @@ export class NetworkSimplex {
     let maxCost = 0;
     for (let v = 0; v < n; v++) sum += this.supply[v]!;
     if (sum !== 0) throw new RangeError('Supplies must sum to zero');
+    let total = 0;
+    for (let v = 0; v < n; v++) total += Math.abs(this.supply[v]!);
+    if (total >= INFINITE) throw new RangeError('Total supply too large');
     for (let e = n; e < n + this.arcCount; e++)
       maxCost = Math.max(maxCost, Math.abs(this.cost[e]!));
     maxCost = Math.max(maxCost, this.costBound);

@@ -67,7 +67,7 @@ export function solveNetwork(
       costBound = Math.max(costBound, Math.abs(instance.pairAffinity[network.pairIndex[p]!]!));
 
   const limit = options.candidatesPerApplication ?? defaultCandidates(instance);
-  const included = selectCandidates(instance, network, zero ? Infinity : limit);
+  const included = selectCandidates(instance, network, limit);
   let candidateCount = 0;
   for (let p = 0; p < pairs; p++) candidateCount += included[p]!;
 

@@ -188,7 +188,10 @@ export function solveIndexed(
     };
   });
 
-  const y = solution.potential;
+  // Potentials matter only up to a common constant (reduced costs are differences, and
+  // supplies sum to 0): shift them so that the sink's is 0, which keeps the numbers small.
+  const shift = solution.potential[network.sink]!;
+  const y = solution.potential.map((value) => value - shift);
   const certificate: OptimalityCertificate = {
     applications: applications.map((application, a) => {
       const hub = y[network.hub[a]!]!;
