@@ -47,9 +47,9 @@ export const defaultEnteringPerRound = (instance: IndexedInstance) => 2 * larges
 
 /**
  * Solves the network to optimality with the network simplex, pricing pair arcs in rounds:
- * start from the best pairs of each application, and after each run add every pair whose
- * reduced cost under the current duals is negative, until none is. When no pair is left to
- * add, every arc of the full network satisfies the optimality conditions.
+ * start from the best pairs of each application, and after each run let in, per application,
+ * the pairs with the most negative reduced costs under the current duals, until no pair has a
+ * negative one. Then every arc of the full network satisfies the optimality conditions.
  */
 export function solveNetwork(
   instance: IndexedInstance,
