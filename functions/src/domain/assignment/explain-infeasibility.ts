@@ -62,12 +62,14 @@ export function findLocalFailures(instance: IndexedInstance): RuleFailure[] {
   const { applications, jurors, rules } = instance;
   const A = applications.length;
   const J = jurors.length;
-  const byRule = new Map<AssignmentRule, RuleFailure>();
+  // One failure per rule and kind of check (its message), so each message fits its entries.
+  const byKind = new Map<string, RuleFailure>();
   const failure = (rule: AssignmentRule, message: string): RuleFailure => {
-    let entry = byRule.get(rule);
+    const kind = `${rule}:${message}`;
+    let entry = byKind.get(kind);
     if (!entry) {
       entry = { rule, message, shortfall: 0, applications: [], jurors: [] };
-      byRule.set(rule, entry);
+      byKind.set(kind, entry);
     }
     return entry;
   };
@@ -213,17 +215,18 @@ export function findLocalFailures(instance: IndexedInstance): RuleFailure[] {
         },
       );
   }
-  if (totalRequired > totalRoom) {
-    const entry = failure('maxLoad', '');
-    entry.message = `The applications need ${totalRequired} more reviews but the maximum loads of the available jurors allow ${totalRoom}`;
-    entry.shortfall += totalRequired - totalRoom;
-  }
-  if (totalForced > totalRequired) {
-    const entry = failure('minLoad', '');
-    entry.message = `The minimum loads ask for ${totalForced} more reviews but the applications need only ${totalRequired}`;
-    entry.shortfall += totalForced - totalRequired;
-  }
-  return ruleOrder.flatMap((rule) => byRule.get(rule) ?? []);
+  if (totalRequired > totalRoom)
+    failure(
+      'maxLoad',
+      `The applications need ${totalRequired} more reviews but the maximum loads of the available jurors allow ${totalRoom}`,
+    ).shortfall = totalRequired - totalRoom;
+  if (totalForced > totalRequired)
+    failure(
+      'minLoad',
+      `The minimum loads ask for ${totalForced} more reviews but the applications need only ${totalRequired}`,
+    ).shortfall = totalForced - totalRequired;
+  const found = [...byKind.values()];
+  return ruleOrder.flatMap((rule) => found.filter((item) => item.rule === rule));
 }
 
 /** Failures are listed in this order, whatever order they were found in. */
