@@ -1,5 +1,5 @@
 import type { UploadTarget } from '@laureate/schemas';
-import { ApiError } from '$lib/api/client';
+import { ApiError } from '../api/client';
 
 /** Types by file extension, for files the browser could not type (or typed as Excel CSV). */
 const byExtension: Record<string, string> = {
