@@ -6,6 +6,9 @@ import { demoData } from '../../functions/src/local/seed/demo-data.ts';
 import { en } from '../../web/src/lib/i18n/messages/en.ts';
 import { kk } from '../../web/src/lib/i18n/messages/kk.ts';
 import { ru } from '../../web/src/lib/i18n/messages/ru.ts';
+import { staffEn } from '../../web/src/lib/i18n/messages/staff/en.ts';
+import { staffKk } from '../../web/src/lib/i18n/messages/staff/kk.ts';
+import { staffRu } from '../../web/src/lib/i18n/messages/staff/ru.ts';
 import { chromiumAvailability, launchChromium } from '../helpers/chromium.ts';
 import { startLauncher, type LauncherProcess } from '../helpers/launcher-process.ts';
 
@@ -23,7 +26,12 @@ const title = APPLICATION.title.ru ?? APPLICATION.title.en!;
 const juror = demoData.users.find((user) => user.id === 'user-juror1')!;
 const organiserUser = demoData.users.find((user) => user.email === 'organiser@demo.laureate.test')!;
 /** After signing in, the app speaks each demo user's own language. */
-const catalogues = { en, ru, kk };
+// The staff screens read both catalogues: the core one and the organisers' and jurors' one.
+const catalogues = {
+  en: { ...en, ...staffEn },
+  ru: { ...ru, ...staffRu },
+  kk: { ...kk, ...staffKk },
+};
 const forJuror = catalogues[juror.locale];
 const forOrganiser = catalogues[organiserUser.locale];
 const REASON = 'До прошлого года я входил в попечительский совет этого музея';
@@ -73,7 +81,10 @@ describe.skipIf(!chromiumState.available)('a juror declares a conflict of intere
     const page = await browser.newPage({ locale: 'en-GB' });
     await signIn(page, launcher.url, juror.email);
     // From the account page's roles list to the declaration page.
-    await page.getByRole('link', { name: new RegExp(forJuror['jury.conflicts.link']) }).click();
+    // The juror sits on more than one demo jury: the link names its competition.
+    await page
+      .getByRole('link', { name: new RegExp(`${COMPETITION}: ${forJuror['jury.conflicts.link']}`) })
+      .click();
     await page.waitForURL(`**/competitions/${COMPETITION}/jury/conflicts`);
     await page.getByRole('heading', { level: 1, name: forJuror['jury.conflicts.title'] }).waitFor();
     const rowOf = (p: Page) => p.locator('li', { has: p.getByRole('heading', { name: title }) });
@@ -102,9 +113,10 @@ describe.skipIf(!chromiumState.available)('a juror declares a conflict of intere
 
     const organiser = await browser.newPage({ locale: 'en-GB' });
     await signIn(organiser, launcher.url, organiserUser.email);
+    // The organiser runs more than one demo competition: take this one's jury link.
     await organiser
       .getByRole('link', { name: startingWith(forOrganiser['jury.pool.link']) })
-      .first()
+      .and(organiser.locator(`[href="/competitions/${COMPETITION}/jury"]`))
       .click();
     await organiser.waitForURL(`**/competitions/${COMPETITION}/jury`);
     await organiser

@@ -1,4 +1,4 @@
-import { loadedMessages, loadMessages } from './catalogues.ts';
+import { loadedMessages, loadMessages, loadStaffMessages } from './catalogues.ts';
 import type { MessageKey } from './messages/en.ts';
 import {
   locales,
@@ -47,10 +47,12 @@ export function hasChosenLocale(): boolean {
 }
 
 let requested: Locale = 'en';
+/** Set once an organiser's or juror's screen has asked for the staff messages. */
+let staffWanted = false;
 
 async function switchTo(next: Locale): Promise<void> {
   requested = next;
-  await loadMessages(next);
+  await (staffWanted ? loadStaffMessages(next) : loadMessages(next));
   // A slower, earlier request must not undo a later choice.
   if (requested !== next) return;
   locale.current = next;
@@ -84,6 +86,15 @@ export function setLocale(next: Locale, remember = true): void {
     // Keep the current language; the next attempt loads the catalogue again.
     console.error('Could not load the catalogue for', next, cause);
   });
+}
+
+/**
+ * Loads the organisers' and jurors' messages in the current language (and, from then on, in any
+ * language switched to). Awaited by the `load` of those screens, so they render complete.
+ */
+export async function useStaffMessages(): Promise<void> {
+  staffWanted = true;
+  await loadStaffMessages(locale.current);
 }
 
 /** A message in the current language. */

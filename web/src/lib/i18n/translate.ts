@@ -1,4 +1,4 @@
-import type { MessageKey, Messages, PluralForms } from './messages/en.ts';
+import type { LoadedMessages, MessageKey, PluralForms } from './messages/en.ts';
 
 export const locales = ['en', 'ru', 'kk'] as const;
 export type Locale = (typeof locales)[number];
@@ -19,12 +19,14 @@ function interpolate(template: string, params: Params): string {
  * @example translate(ru, 'ru', 'count.competitions', { count: 3 }) // '3 конкурса'
  */
 export function translate(
-  messages: Messages,
+  messages: LoadedMessages,
   locale: Locale,
   key: MessageKey,
   params: Params = {},
 ): string {
-  const entry: string | PluralForms = messages[key];
+  const entry: string | PluralForms | undefined = messages[key];
+  // A staff message asked for before its catalogue arrived: show the key, never crash.
+  if (entry === undefined) return key;
   if (typeof entry === 'string') return interpolate(entry, params);
   const category = new Intl.PluralRules(locale).select(Number(params.count ?? 0));
   return interpolate(entry[category] ?? entry.other, params);
