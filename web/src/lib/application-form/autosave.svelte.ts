@@ -56,7 +56,9 @@ export class Autosave {
   /** Saves now if there is anything unsaved; resolves once the server has it (or failed). */
   async flush(): Promise<void> {
     clearTimeout(this.#timer);
-    if (this.#running) await this.#running;
+    // A loop, not an `if`: a blur and the debounce timer can both be waiting on the same save,
+    // and only one of them may start the next one, or the second sends a stale version.
+    while (this.#running) await this.#running;
     if (this.#edits === 0 || this.stopped) return;
     this.#running = this.#save().finally(() => {
       this.#running = undefined;
