@@ -10,6 +10,7 @@ import {
   Problem,
 } from '@laureate/schemas';
 import { exampleBestPracticeAnswers } from '../../schemas/src/forms/examples.ts';
+import { attachSamplePng } from '../helpers/attachments.ts';
 import { createWorld, signInCookie, type World } from '../helpers/personas.ts';
 import { createTestApi, type TestApi } from '../helpers/test-api.ts';
 
@@ -151,16 +152,35 @@ describe('applications on the best-practice award form', () => {
         )
       ).json(),
     );
+    // The file field: a real PNG through the same declare–upload–complete steps as the editor.
+    const attachmentId = await attachSamplePng(
+      api,
+      cookie,
+      `${base}/${application.id}`,
+      'materials',
+    );
+    const withFile = Application.parse(
+      await (await api.app.request(`${base}/${application.id}`, { headers: { cookie } })).json(),
+    );
+    expect(withFile.version).toBeGreaterThan(complete.version);
     const submitted = await send(
       api,
       'POST',
       `${base}/${application.id}/submit`,
-      { version: complete.version },
+      { version: withFile.version },
       cookie,
     );
     expect(submitted.status).toBe(200);
     const result = Application.parse(await submitted.json());
     expect(result.status).toBe('submitted');
+    // Every field type answered, the file included, and the budget total computed from its lines.
+    expect(JSON.stringify(result.answers.materials)).toContain(attachmentId);
+    expect(result.answers.team).toEqual(completeAnswers.team);
+    expect(result.answers.practiceCosts).toEqual(completeAnswers.practiceCosts);
+    expect(result.answers.experienceType).toEqual({
+      selected: ['volunteering', 'other'],
+      other: 'Онлайн-наставничество',
+    });
     expect(result.receipt).toMatchObject({
       applicationId: application.id,
       version: 1,

@@ -8,13 +8,16 @@ import { exampleBestPracticeAnswers } from '../../../schemas/src/forms/examples.
 import { anonymiseAnswers, readableApplication } from './anonymise.ts';
 
 describe('blind review', () => {
-  it('hides email, phone and URL answers of the best-practice form and keeps the rest', () => {
+  it('hides contacts and team names of the best-practice form and keeps the rest', () => {
     const answers = exampleBestPracticeAnswers();
     const result = anonymiseAnswers(bestPracticeAwardTemplate, answers);
-    expect(result.hiddenFields).toEqual(['contactEmail', 'contactPhone', 'website']);
+    expect(result.hiddenFields).toEqual(['contactEmail', 'contactPhone', 'website', 'team.name']);
     expect(result.answers).not.toHaveProperty('contactEmail');
     expect(result.answers).not.toHaveProperty('contactPhone');
     expect(result.answers).not.toHaveProperty('website');
+    expect(JSON.stringify(result.answers)).not.toMatch(/Смирнова|Нұрланқызы/);
+    // The roles stay: reviewers judge what the team does, not who its members are.
+    expect(JSON.stringify(result.answers)).toContain('Координатор волонтёров');
     expect(result.answers.practiceTitle).toBe(answers.practiceTitle);
     expect(result.answers.region).toEqual(answers.region);
     expect(Object.keys(result.answers)).toHaveLength(Object.keys(answers).length - 3);
@@ -112,7 +115,7 @@ describe('blind review', () => {
       { role: 'partner', country: 'KZ' },
     ]);
     expect(JSON.stringify(blind)).not.toMatch(/Забота|Степь|info@example\.ru|\+7 \(495\)/);
-    expect(blind.hiddenFields).toEqual(['contactEmail', 'contactPhone', 'website']);
+    expect(blind.hiddenFields).toEqual(['contactEmail', 'contactPhone', 'website', 'team.name']);
 
     const open = readableApplication(application, bestPracticeAwardTemplate, false);
     expect(open.organisations[0]).toEqual({

@@ -33,4 +33,14 @@ export const exampleBestPracticeAnswers = (): Answers => ({
   coResponsibility: words(100),
   evaluation: words(100),
   summary: '37 онлайн-встреч, около 21 000 участников из 65 регионов.',
+  team: [
+    { name: 'Анна Смирнова', role: 'Координатор волонтёров' },
+    { name: 'Айгерім Нұрланқызы', role: 'Ведущая встреч на казахском языке' },
+  ],
+  practiceCosts: {
+    lines: [
+      { item: 'Планшеты для домов-интернатов', quantity: 12, unitCost: 15000 },
+      { item: 'Подписка на видеосвязь', quantity: 1, unitCost: 24000 },
+    ],
+  },
 });

@@ -451,6 +451,67 @@ export const bestPracticeAwardTemplate: FormDefinition = {
         ),
       ],
     },
+    {
+      id: 'teamSection',
+      title: t(
+        'Team, costs and materials',
+        'Команда, затраты и материалы',
+        'Команда, шығындар және материалдар',
+      ),
+      fields: [
+        {
+          id: 'team',
+          type: 'repeatable_group',
+          label: t('The people behind the practice', 'Команда практики', 'Тәжірибе командасы'),
+          required: true,
+          minRows: 1,
+          maxRows: 15,
+          fields: [
+            {
+              id: 'name',
+              type: 'short_text',
+              label: t('Name', 'Имя', 'Аты-жөні'),
+              required: true,
+              personal: true,
+              limit: { unit: 'characters', max: 150 },
+            },
+            {
+              id: 'role',
+              type: 'short_text',
+              label: t('Role', 'Роль', 'Рөлі'),
+              required: true,
+              limit: { unit: 'characters', max: 200 },
+            },
+          ],
+        },
+        {
+          id: 'practiceCosts',
+          type: 'budget_table',
+          label: t(
+            'What the practice cost',
+            'Во что обошлась практика',
+            'Тәжірибеге жұмсалған қаражат',
+          ),
+          required: true,
+          currency: 'RUB',
+          minLines: 1,
+          maxLines: 30,
+        },
+        {
+          id: 'materials',
+          type: 'file',
+          label: t(
+            'Photos, reports and press coverage',
+            'Фотографии, отчёты и публикации',
+            'Фотосуреттер, есептер және жарияланымдар',
+          ),
+          required: false,
+          accept: ['application/pdf', 'image/jpeg', 'image/png'],
+          maxBytes: 10 * MB,
+          maxCount: 5,
+        },
+      ],
+    },
   ],
 };
 
