@@ -65,4 +65,34 @@ describe.skipIf(!chromiumState.available)('a demo NGO continues its draft applic
     ).toEqual([]);
     await page.close();
   });
+
+  it('checks the whole form in the browser, with the server’s rules, before sending a submission', async () => {
+    const page = await browser.newPage({ locale: 'en-GB' });
+    await page.goto(`${launcher.url}/sign-in`);
+    await page.getByLabel('Email').fill('ngo1@demo.laureate.test');
+    await page.getByLabel('Password').fill('laureate-demo');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/account');
+    await page.goto(`${launcher.url}/organisations/org-care-online/applications`);
+    await page
+      .getByRole('link', { name: /Тёплый эфир без границ/ })
+      .first()
+      .click();
+    await page.locator('#field-expectedResults').waitFor();
+    // The validator arrives after the first render, when the browser is idle.
+    await page.locator('form.application[data-checks="browser"]').waitFor();
+    const submissions: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/submit')) submissions.push(request.url());
+    });
+    // The demo draft is unfinished: the budget, at least, is still empty.
+    await page.locator('#field-expectedResults').fill('');
+    await page.locator('#field-expectedResults').blur();
+    await page.getByRole('button', { name: 'Подать заявку' }).click();
+    const summary = page.getByRole('alert');
+    await summary.waitFor();
+    await summary.getByRole('link', { name: /Что изменится и как вы это измерите/ }).waitFor();
+    expect(submissions).toEqual([]);
+    await page.close();
+  });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { budgetTotal, buildAnswersValidator, wordCount, type Answers } from './answers.ts';
+import {
+  answerFieldErrors,
+  budgetTotal,
+  buildAnswersValidator,
+  wordCount,
+  type Answers,
+} from './answers.ts';
 import type { FormDefinition } from './form-definition.ts';
 import { exampleBestPracticeAnswers } from './examples.ts';
 import { bestPracticeAwardTemplate, crossBorderSocialProjectTemplate } from './templates.ts';
@@ -300,3 +306,35 @@ describe('cross-border form: groups, budget and files', () => {
     expect(draft(crossBorderSocialProjectTemplate).safeParse({ budget }).success).toBe(true);
   });
 });
+
+describe('answerFieldErrors', () => {
+  it('names each wrong answer as the problem document does, down to a cell of a row', () => {
+    const answers = {
+      ...exampleCrossBorderAnswersForErrors(),
+      // A row without its required contribution.
+      partners: [{ organisationName: 'Степь', country: 'KZ', role: 'Партнёр' }],
+    };
+    const errors = answerFieldErrors(crossBorderSocialProjectTemplate, answers, 'submit');
+    const fields = errors.map((error) => error.field);
+    expect(fields).toContain('body.answers.partners.0.contribution');
+    expect(fields).toContain('body.answers.budget');
+    expect(errors.every((error) => error.message.length > 0)).toBe(true);
+  });
+
+  it('finds nothing wrong with a complete answer set', () => {
+    expect(
+      answerFieldErrors(bestPracticeAwardTemplate, exampleBestPracticeAnswers(), 'submit'),
+    ).toEqual([]);
+  });
+});
+
+/** The cross-border form answered except for the partners and the budget. */
+function exampleCrossBorderAnswersForErrors(): Record<string, unknown> {
+  return {
+    projectTitle: 'Тёплый эфир',
+    problem: words(60),
+    targetGroup: words(20),
+    activities: words(20),
+    expectedResults: words(20),
+  };
+}

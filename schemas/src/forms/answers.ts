@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountryCode } from '../common.ts';
+import { CountryCode, type FieldError } from '../common.ts';
 import {
   OTHER_OPTION_ID,
   type Field,
@@ -306,4 +306,23 @@ function budgetSchema(field: Extract<Field, { type: 'budget_table' }>, submit: b
       }
     });
   });
+}
+
+/**
+ * What is wrong with `answers`, as the field errors of a problem document
+ * (`body.answers.partners.2.country`). The server answers with these, and the applicant's
+ * browser runs this very function before submitting, so both say the same thing.
+ */
+export function answerFieldErrors(
+  definition: FormDefinition,
+  answers: Record<string, unknown>,
+  mode: ValidationMode,
+): FieldError[] {
+  const result = buildAnswersValidator(definition, { mode }).safeParse(answers);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => ({
+    field: ['body', 'answers', ...issue.path.map(String)].join('.'),
+    message: issue.message,
+    code: issue.code,
+  }));
 }

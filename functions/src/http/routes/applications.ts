@@ -3,6 +3,7 @@ import {
   ApplicationList,
   ApplicationParams,
   ApplicationVersionRequest,
+  answerFieldErrors,
   buildAnswersValidator,
   CreateApplicationRequest,
   OrganisationIdParams,
@@ -25,7 +26,6 @@ import type { AppEnv } from '../app-env.ts';
 import { defineRoute } from '../define-route.ts';
 import { signedInCaller } from '../middleware/session.ts';
 import { jsonBody, jsonContent } from '../openapi-content.ts';
-import { fieldErrorsFrom } from '../problem.ts';
 import { problemResponses } from '../problem-responses.ts';
 import { createRouter } from '../router.ts';
 
@@ -208,9 +208,8 @@ function checkedAnswers(
     throw new DomainError(
       mode === 'submit' ? 'application/incomplete' : 'request/invalid',
       'Some answers need attention',
-      {
-        errors: fieldErrorsFrom(result.error, 'body.answers'),
-      },
+      // The same function the applicant's browser runs before it submits.
+      { errors: answerFieldErrors(form, answers, mode) },
     );
   }
   return result.data;
