@@ -48,6 +48,8 @@ const answers = {
   coResponsibility: words(60),
   evaluation: words(60),
   summary: 'Коротко о проекте.',
+  team: [{ name: 'Айгерім', role: 'Координатор' }],
+  practiceCosts: { lines: [{ item: 'Транспорт', quantity: 4, unitCost: 12000 }] },
 };
 
 const percentile = (sorted: number[], p: number) =>
@@ -175,8 +177,8 @@ try {
         body: JSON.stringify({ version: 1 }),
       },
     );
-    await response.arrayBuffer();
-    return { status: response.status, ms: performance.now() - started };
+    const body = await response.text();
+    return { status: response.status, ms: performance.now() - started, body };
   };
 
   // The burst: all on-time NGOs at once, 55 seconds before the deadline.
@@ -211,6 +213,11 @@ try {
   const storedDespiteRefusal = refused.filter((count) => count > 0).length;
   const latencies = onTime.map((result) => result.ms).sort((a, b) => a - b);
 
+  // An on-time refusal is a bug to see at once, not only a count.
+  const firstRefusal = onTime.find((result) => result.status !== 200);
+  if (firstRefusal) {
+    console.log(`First on-time refusal: ${firstRefusal.status} ${firstRefusal.body.slice(0, 400)}`);
+  }
   console.log(
     `On time: ${onTime.filter((r) => r.status === 200).length}/${NGOS} accepted; burst finished before the deadline: ${finishedBeforeDeadline}`,
   );
