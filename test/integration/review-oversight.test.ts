@@ -170,6 +170,9 @@ describe('organisers follow the review', () => {
       const mail = outbox.find((message) => message.locale === 'kk');
       expect(mail?.subject).toContain('мерзімі өтті');
       expect(mail?.text).toContain('Asia/Almaty');
+      // The link opens the juror's queue.
+      expect(mail?.link).toMatch(/\/competitions\/[^/]+\/reviews\/mine$/);
+      expect(mail?.text).toContain(mail!.link!);
 
       const nobody = await call(
         api,

@@ -140,6 +140,8 @@ export const reviewDeadlineRoutes = createRouter()
       targets.map(([jurorId]) => jurorId),
     );
     const sent: RemindersSent['sent'] = [];
+    // The juror's queue in the web app (web/src/routes/(account)/competitions/[c]/reviews/mine).
+    const queueLink = `${deps.publicUrl}/competitions/${encodeURIComponent(competitionId)}/reviews/mine`;
     for (const [jurorId, count] of targets) {
       const user = users.get(jurorId);
       if (!user) continue;
@@ -154,14 +156,14 @@ export const reviewDeadlineRoutes = createRouter()
         unfinished: count,
         deadline: writtenDeadline(deadline.at, user.locale, competition.timeZone),
         overdue: Date.parse(deadline.at) <= now.getTime(),
-        link: `${deps.publicUrl}/competitions/${competitionId}/reviews`,
+        link: queueLink,
       });
       await deps.mailer.send({
         to: user.email,
         locale: user.locale,
         subject,
         text,
-        link: `${deps.publicUrl}/competitions/${competitionId}/reviews`,
+        link: queueLink,
       });
       sent.push({ jurorId, locale: user.locale, unfinished: count });
     }

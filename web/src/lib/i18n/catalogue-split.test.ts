@@ -13,9 +13,14 @@ const staffPrefixes = [
   'organiser.',
   'newCompetition.',
   'organiserNav.',
+  'review.',
 ];
 /** The account page's links to those screens, which every signed-in person may see. */
-const linksOnTheAccountPage = new Set(['jury.conflicts.link', 'jury.pool.link']);
+const linksOnTheAccountPage = new Set([
+  'jury.conflicts.link',
+  'jury.pool.link',
+  'review.queue.link',
+]);
 
 describe('the split between core and staff catalogues', () => {
   it("keeps organisers' and jurors' strings out of what applicants download", () => {

@@ -298,6 +298,8 @@ export const en = {
   // Jury pool and conflicts of interest (docs/jury.md).
   'jury.conflicts.link': 'Conflicts of interest',
   'jury.pool.link': 'Jury and conflicts',
+  // The juror's queue of applications to score, linked from the account page.
+  'review.queue.link': 'Applications to review',
 };
 
 /** Plural forms by Intl.PluralRules category; Russian needs few and many, English does not. */

@@ -296,4 +296,6 @@ export const kk: Messages = {
   // Jury pool and conflicts of interest (docs/jury.md).
   'jury.conflicts.link': 'Мүдделер қақтығысы',
   'jury.pool.link': 'Қазылар алқасы және мүдделер қақтығысы',
+  // The juror's queue of applications to score, linked from the account page.
+  'review.queue.link': 'Бағалауға арналған өтінімдер',
 };

@@ -303,4 +303,6 @@ export const ru: Messages = {
   // Jury pool and conflicts of interest (docs/jury.md).
   'jury.conflicts.link': 'Конфликт интересов',
   'jury.pool.link': 'Жюри и конфликты интересов',
+  // The juror's queue of applications to score, linked from the account page.
+  'review.queue.link': 'Заявки на оценку',
 };
