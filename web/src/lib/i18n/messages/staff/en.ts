@@ -547,6 +547,7 @@ export const staffEn = {
     'Submitted. Changes you make until the deadline save automatically, and every version is kept.',
   'review.others.title': "The other jurors' reviews",
   'review.others.spread': 'The weighted totals are {spread} points apart.',
+  'review.others.confidence': 'Confidence',
   'review.others.own': 'your review',
 };
 

@@ -582,5 +582,6 @@ export const staffRu: StaffMessages = {
     'Отправлено. Изменения до окончания срока сохраняются автоматически, каждая версия хранится.',
   'review.others.title': 'Оценки других членов жюри',
   'review.others.spread': 'Разброс взвешенных итогов: {spread}.',
+  'review.others.confidence': 'Уверенность',
   'review.others.own': 'ваша оценка',
 };
