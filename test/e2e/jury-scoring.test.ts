@@ -254,7 +254,7 @@ describe.skipIf(!chromiumState.available)('a juror scores their queue', () => {
     const firstId = page.url().split('/').pop()!;
     await page.getByRole('heading', { level: 1, name: titles[0] }).waitFor();
     // The title has the focus, so it is announced; the help lists the shortcuts.
-    expect(await page.evaluate<string>(activeId)).toBe('workspace-title');
+    await page.waitForFunction(`${activeId} === 'workspace-title'`);
     expect(await page.getByText(says['review.shortcuts.title'], { exact: true }).count()).toBe(1);
     expect(
       await page
@@ -275,9 +275,7 @@ describe.skipIf(!chromiumState.available)('a juror scores their queue', () => {
     await page.keyboard.press('j');
     await page.waitForURL((url) => !url.pathname.endsWith(firstId));
     const secondId = page.url().split('/').pop()!;
-    await page.waitForFunction(
-      `document.activeElement && document.activeElement.id === 'workspace-title'`,
-    );
+    await page.waitForFunction(`${activeId} === 'workspace-title'`);
     const secondTitle = await page.locator('#workspace-title').innerText();
     expect(secondTitle).toBe(titles[1]);
     // A digit off the scale changes nothing: 7 is not on 1–5 (after relevance gets its 6).
