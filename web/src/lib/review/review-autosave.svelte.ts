@@ -89,6 +89,11 @@ export class ReviewAutosave {
     } finally {
       await this.#running;
       this.#running = undefined;
+      // Changes made while the request ran: save them now that the version is known.
+      if (this.#edits > 0 && !this.stopped) {
+        clearTimeout(this.#timer);
+        this.#timer = setTimeout(() => void this.flush(), this.#options.delayMs ?? 1200);
+      }
     }
   }
 
