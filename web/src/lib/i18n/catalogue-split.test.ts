@@ -14,6 +14,7 @@ const staffPrefixes = [
   'newCompetition.',
   'organiserNav.',
   'review.',
+  'oversight.',
 ];
 /** The account page's links to those screens, which every signed-in person may see. */
 const linksOnTheAccountPage = new Set([

@@ -1,0 +1,332 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type {
+  AssignmentList,
+  DeadlineExtensionHistory,
+  ReviewProgressReport,
+} from '@laureate/schemas';
+import type { APIResponse, Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoData } from '../../functions/src/local/seed/demo-data.ts';
+import { REVIEW_DEMO } from '../../functions/src/local/seed/demo-review.ts';
+import { en } from '../../web/src/lib/i18n/messages/en.ts';
+import { kk } from '../../web/src/lib/i18n/messages/kk.ts';
+import { ru } from '../../web/src/lib/i18n/messages/ru.ts';
+import { staffEn } from '../../web/src/lib/i18n/messages/staff/en.ts';
+import { staffKk } from '../../web/src/lib/i18n/messages/staff/kk.ts';
+import { staffRu } from '../../web/src/lib/i18n/messages/staff/ru.ts';
+import { chromiumAvailability, launchChromium } from '../helpers/chromium.ts';
+import { startLauncher, type LauncherProcess } from '../helpers/launcher-process.ts';
+
+/**
+ * Issue 5, parts 3 and 6, on the organisers' review page of the demo competition under review:
+ * progress charts with their text alternatives, the score distribution, the flagged
+ * application, a deadline extension and its history, a reminder that reaches the outbox, a
+ * dry-run preview that stores nothing, hand edits refused and accepted by the server, and the
+ * open competition where assigning is not yet possible.
+ */
+const chromiumState = chromiumAvailability();
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+const OPEN_DEMO = 'demo-crossborder-2027';
+const organiserUser = demoData.users.find((user) => user.email === 'organiser@demo.laureate.test')!;
+const userOf = (id: string) => demoData.users.find((user) => user.id === id)!;
+const catalogues = {
+  en: { ...en, ...staffEn },
+  ru: { ...ru, ...staffRu },
+  kk: { ...kk, ...staffKk },
+};
+/** After signing in, the app speaks the organiser's own language. */
+const says = catalogues[organiserUser.locale];
+/** A message with its placeholders filled, as the page writes it. */
+const filled = (template: string, params: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in params ? String(params[name]) : match,
+  );
+/** The text of a message before its first placeholder: enough to recognise it. */
+const stem = (template: string) => template.split('{')[0]!.trim();
+const startingWith = (text: string) =>
+  new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+
+async function signIn(page: Page, url: string, email: string) {
+  await page.goto(`${url}/sign-in`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('laureate-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL('**/account');
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const results = await page.evaluate<{ violations: { id: string; impact: string | null }[] }>(
+    'axe.run()',
+  );
+  return results.violations
+    .filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))
+    .map((violation) => violation.id);
+}
+
+async function fitsNarrowScreen(page: Page): Promise<boolean> {
+  await page.setViewportSize({ width: 360, height: 800 });
+  return page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth + 1');
+}
+
+async function json<T>(response: APIResponse): Promise<T> {
+  expect(response.ok(), `${response.url()}: ${response.status()}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+/** The cells of a table row, header cell first, as text. */
+async function rowCells(row: Locator): Promise<string[]> {
+  return (await row.locator('th, td').allTextContents()).map((text) => text.trim());
+}
+
+const pairsOf = (list: AssignmentList) =>
+  list.items.map((item) => `${item.applicationId}/${item.jurorId}`).sort();
+
+describe.skipIf(!chromiumState.available)("the organisers' review page", () => {
+  let launcher: LauncherProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    launcher = await startLauncher();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await launcher?.interrupt();
+  });
+
+  it('shows progress and divergence, extends a deadline, reminds a juror, previews and edits the assignment', async () => {
+    const page = await browser.newPage({ locale: 'en-GB' });
+    await signIn(page, launcher.url, organiserUser.email);
+    const api = `${launcher.url}/api/competitions/${REVIEW_DEMO}`;
+    const progress = await json<ReviewProgressReport>(
+      await page.request.get(`${api}/review-progress`),
+    );
+    const before = await json<AssignmentList>(await page.request.get(`${api}/assignments`));
+
+    // From the jury page to the new tab of the organisers' pages.
+    await page.goto(`${launcher.url}/competitions/${REVIEW_DEMO}/jury`);
+    await page.getByRole('link', { name: says['organiserNav.reviews'], exact: true }).click();
+    await page.waitForURL(`**/competitions/${REVIEW_DEMO}/reviews`);
+    await page.getByRole('heading', { level: 1, name: says['oversight.title'] }).waitFor();
+    expect(
+      await page
+        .getByRole('link', { name: says['organiserNav.reviews'], exact: true })
+        .getAttribute('aria-current'),
+    ).toBe('page');
+
+    // 1. Completion charts: each has a table with the server's numbers as its text alternative.
+    for (const key of [
+      'oversight.progress.byJuror',
+      'oversight.progress.byTrack',
+      'oversight.progress.byCountry',
+    ] as const) {
+      await page.getByRole('figure', { name: says[key] }).waitFor();
+    }
+    const byJuror = page.getByRole('figure', { name: says['oversight.progress.byJuror'] });
+    for (const juror of progress.byJuror) {
+      const row = byJuror.getByRole('row', { name: juror.displayName, includeHidden: true });
+      expect(await rowCells(row)).toEqual([
+        juror.displayName,
+        String(juror.assigned),
+        String(juror.submitted),
+        String(juror.inProgress),
+        String(juror.notStarted),
+        `${Math.round((juror.submitted / juror.assigned) * 100)}%`,
+      ]);
+    }
+
+    // 2. The score distribution: juror 4 scored the care club 60 points below juror 1.
+    const scores = page.getByRole('figure', { name: says['oversight.scores.title'] });
+    const severe = await rowCells(
+      scores.getByRole('row', { name: userOf('user-juror4').displayName, includeHidden: true }),
+    );
+    const lenient = await rowCells(
+      scores.getByRole('row', { name: userOf('user-juror1').displayName, includeHidden: true }),
+    );
+    expect(severe.at(-1)).toBe(says['oversight.scores.severe']);
+    expect(lenient.at(-1)).toBe(says['oversight.scores.lenient']);
+    const overall = progress.allScores.mean!;
+    const juror4 = progress.byJuror.find((juror) => juror.jurorId === 'user-juror4')!;
+    // The difference column: the juror's mean minus everyone's, with a real minus sign.
+    expect(severe[3]!.replace('\u2212', '-').replace(',', '.')).toBe(
+      String(Math.round((juror4.scores.mean! - overall) * 10) / 10),
+    );
+
+    // 3. The flagged application, its spread, and the extra juror the competition added.
+    const flagged = page
+      .getByRole('region', { name: says['oversight.divergence.scroll'] })
+      .getByRole('row')
+      .nth(1);
+    const flaggedText = (await flagged.textContent()) ?? '';
+    expect(flaggedText).toContain('Тёплый эфир');
+    expect(flaggedText).toContain(filled(says['oversight.divergence.spreadValue'], { spread: 60 }));
+    expect(flaggedText).toContain(
+      filled(says['oversight.divergence.extraAssigned'], {
+        juror: userOf('user-juror3').displayName,
+      }),
+    );
+
+    // 4. A deadline extension for juror 2, with a reason, appears in the history.
+    const juror2 = userOf('user-juror2');
+    const jurorsTable = page.getByRole('region', { name: says['oversight.jurors.scroll'] });
+    const row2 = jurorsTable.getByRole('row', { name: startingWith(juror2.displayName) });
+    await row2.getByRole('button', { name: says['oversight.extend.open'] }).click();
+    const panel = page.getByRole('region', {
+      name: filled(says['oversight.extend.heading'], { juror: juror2.displayName }),
+    });
+    await panel.getByText(says['oversight.extend.none']).waitFor();
+    // The form offers a week after the review end, on the competition's clock.
+    const until = panel.getByLabel(filled(says['oversight.extend.until'], { zone: 'Asia/Almaty' }));
+    const offered = await until.inputValue();
+    expect(offered).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+    const reason = 'Болела две недели, справка у координатора';
+    await panel.getByLabel(says['oversight.extend.reason'], { exact: true }).fill(reason);
+    await panel.getByRole('button', { name: says['oversight.extend.submit'] }).click();
+    await panel
+      .getByRole('status')
+      .getByText(filled(says['oversight.extend.saved'], { juror: juror2.displayName }))
+      .waitFor();
+    await panel.getByRole('listitem').filter({ hasText: reason }).waitFor();
+    const history = await json<DeadlineExtensionHistory>(
+      await page.request.get(`${api}/review-deadlines/user-juror2`),
+    );
+    expect(history.items.map((item) => item.reason)).toEqual([reason]);
+    // A week after the review end: what the form offered is what was stored.
+    expect(Date.parse(history.items[0]!.until)).toBe(
+      Date.parse(progress.reviewEndsAt) + 7 * 86_400_000,
+    );
+    // The table shows the extension once the page has reloaded its data.
+    await row2.getByText(says['oversight.jurors.extended']).waitFor();
+
+    // 5. A reminder: no demo juror is overdue, so juror 5 (nothing submitted) is reminded.
+    await page.getByText(says['oversight.overdue.none']).waitFor();
+    expect(progress.overdueJurorIds).toEqual([]);
+    const juror5 = userOf('user-juror5');
+    const row5 = jurorsTable.getByRole('row', { name: startingWith(juror5.displayName) });
+    await row5.getByRole('button', { name: says['oversight.remind.one'] }).click();
+    await page
+      .getByRole('status')
+      .filter({
+        hasText: filled(says['oversight.remind.sentOne'], {
+          juror: juror5.displayName,
+          language: says[`oversight.language.${juror5.locale}`],
+        }),
+      })
+      .waitFor();
+    const outbox = await json<{ items: { to: string; link?: string; text: string }[] }>(
+      await page.request.get(`${launcher.url}/api/dev/outbox?to=${juror5.email}`),
+    );
+    const reminder = outbox.items.find((message) => message.link?.endsWith('/reviews/mine'));
+    expect(reminder?.link).toContain(`/competitions/${REVIEW_DEMO}/reviews/mine`);
+
+    // 6. A preview (dry run): the outcome is shown, certified, and nothing is stored.
+    await page.getByRole('button', { name: says['oversight.run.preview'] }).click();
+    await page
+      .getByRole('heading', { name: says['oversight.outcome.previewHeading'] })
+      .waitFor({ timeout: 15_000 });
+    await page.getByText(says['oversight.outcome.certified']).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: stem(says['oversight.run.donePreview']) })
+      .waitFor();
+    // Keyboard users land on the outcome.
+    expect(await page.evaluate('document.activeElement?.id')).toBe('run-outcome-heading');
+    const afterPreview = await json<AssignmentList>(await page.request.get(`${api}/assignments`));
+    expect(pairsOf(afterPreview)).toEqual(pairsOf(before));
+
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await fitsNarrowScreen(page)).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // 7. Hand edits. Swapping the Russian juror of a Kazakh application for a Kazakh one would
+    // leave it complete without a juror from another country: the server refuses, and says why.
+    const youth = 'app-rv-almaty-youth';
+    const youthTitle = before.items.find((item) => item.applicationId === youth)!.applicationTitle;
+    const assignments = page.getByRole('region', { name: says['oversight.table.scroll'] });
+    const youthRow = assignments.getByRole('row', { name: startingWith(youthTitle) });
+    await youthRow
+      .getByRole('button', {
+        name: says['oversight.edit.replace'],
+        description: userOf('user-juror1').displayName,
+      })
+      .click();
+    const swapTo = youthRow.getByLabel(
+      filled(says['oversight.edit.replaceWith'], { juror: userOf('user-juror1').displayName }),
+    );
+    // Nobody already on the application is offered.
+    const offeredJurors = await swapTo.locator('option').allTextContents();
+    expect(offeredJurors.some((text) => text.includes(userOf('user-juror6').displayName))).toBe(
+      false,
+    );
+    await swapTo.selectOption({ value: 'user-juror5' });
+    await youthRow
+      .getByRole('button', { name: says['oversight.edit.replaceSubmit'], exact: true })
+      .click();
+    const refusal = page
+      .getByRole('alert')
+      .filter({ hasText: says['oversight.edit.refusedTitle'] });
+    await refusal.getByText(says['oversight.refusal.crossBorder']).waitFor();
+
+    // Adding a third juror is accepted, with the warning that the application now has more
+    // jurors than it needs.
+    await page.getByLabel(says['oversight.table.application'], { exact: true }).selectOption({
+      value: youth,
+    });
+    await page.getByLabel(says['oversight.table.juror'], { exact: true }).selectOption({
+      value: 'user-juror2',
+    });
+    await page.getByRole('button', { name: says['oversight.edit.add'], exact: true }).click();
+    await page
+      .getByRole('status')
+      .getByText(
+        filled(says['oversight.edit.added'], {
+          juror: juror2.displayName,
+          application: youthTitle,
+        }),
+      )
+      .waitFor();
+    await page
+      .getByText(
+        filled(says['oversight.warning.kReviews'], {
+          application: youthTitle,
+          actual: 3,
+          required: 2,
+        }),
+      )
+      .waitFor();
+    await youthRow
+      .getByText(filled(says['oversight.table.coverage'], { assigned: 3, required: 2 }))
+      .waitFor();
+    const afterAdd = await json<AssignmentList>(await page.request.get(`${api}/assignments`));
+    expect(
+      afterAdd.items.find((item) => item.applicationId === youth && item.jurorId === 'user-juror2')
+        ?.source,
+    ).toBe('manual');
+    await page.close();
+
+    // 8. The open competition: progress can be read, but assigning waits for screening.
+    const open = await browser.newPage({ locale: 'en-GB' });
+    await signIn(open, launcher.url, organiserUser.email);
+    await open.goto(`${launcher.url}/competitions/${OPEN_DEMO}/reviews`);
+    await open.getByText(says['oversight.run.notNow']).waitFor();
+    expect(
+      await open.getByRole('button', { name: says['oversight.run.preview'] }).isDisabled(),
+    ).toBe(true);
+    expect(await seriousViolations(open)).toEqual([]);
+    await open.close();
+
+    // 9. A juror who opens the organisers' address lands on their own queue.
+    const juror = await browser.newPage({ locale: 'en-GB' });
+    await signIn(juror, launcher.url, juror5.email);
+    await juror.goto(`${launcher.url}/competitions/${REVIEW_DEMO}/reviews`);
+    await juror.waitForURL(`**/competitions/${REVIEW_DEMO}/reviews/mine`);
+    await juror.close();
+  });
+});
