@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type {
   AssignmentList,
   DeadlineExtensionHistory,
+  JuryPool,
   ReviewProgressReport,
 } from '@laureate/schemas';
 import type { APIResponse, Browser, Locator, Page } from 'playwright-core';
@@ -309,9 +310,29 @@ describe.skipIf(!chromiumState.available)("the organisers' review page", () => {
       afterAdd.items.find((item) => item.applicationId === youth && item.jurorId === 'user-juror2')
         ?.source,
     ).toBe('manual');
+
+    // 8. With the Russian jurors unavailable, the Kazakh application whose Russian juror has not
+    // started can get no juror from another country: the preview says so, rule by rule.
+    const pool = await json<JuryPool>(await page.request.get(`${api}/jury`));
+    for (const entry of pool.items.filter((item) => item.profile?.country === 'RU'))
+      await json(
+        await page.request.patch(`${api}/jury/${entry.userId}`, {
+          data: { available: false, version: entry.version },
+        }),
+      );
+    await page.reload();
+    await page.getByRole('button', { name: says['oversight.run.preview'] }).click();
+    const outcome = page.getByRole('region', { name: says['oversight.outcome.infeasibleHeading'] });
+    await outcome.waitFor({ timeout: 15_000 });
+    const failure = outcome.getByRole('article', { name: says['oversight.rule.crossBorder'] });
+    expect(await failure.getByRole('listitem').allTextContents()).toEqual([
+      `${youthTitle}: ${filled(says['oversight.failure.line'], { required: 1, available: 0, count: 1 })}`,
+    ]);
+    const unchanged = await json<AssignmentList>(await page.request.get(`${api}/assignments`));
+    expect(pairsOf(unchanged)).toEqual(pairsOf(afterAdd));
     await page.close();
 
-    // 8. The open competition: progress can be read, but assigning waits for screening.
+    // 9. The open competition: progress can be read, but assigning waits for screening.
     const open = await browser.newPage({ locale: 'en-GB' });
     await signIn(open, launcher.url, organiserUser.email);
     await open.goto(`${launcher.url}/competitions/${OPEN_DEMO}/reviews`);
@@ -322,7 +343,7 @@ describe.skipIf(!chromiumState.available)("the organisers' review page", () => {
     expect(await seriousViolations(open)).toEqual([]);
     await open.close();
 
-    // 9. A juror who opens the organisers' address lands on their own queue.
+    // 10. A juror who opens the organisers' address lands on their own queue.
     const juror = await browser.newPage({ locale: 'en-GB' });
     await signIn(juror, launcher.url, juror5.email);
     await juror.goto(`${launcher.url}/competitions/${REVIEW_DEMO}/reviews`);
