@@ -48,6 +48,14 @@ const filled = (template: string, params: Record<string, string | number>) =>
     name in params ? String(params[name]) : match,
   );
 /** The text of a message before its first placeholder: enough to recognise it. */
+/** The plural form a message takes for `count` in the organiser's language. */
+const pluralForm = (
+  message: string | ({ other: string } & Record<string, string | undefined>),
+  count: number,
+): string =>
+  typeof message === 'string'
+    ? message
+    : (message[new Intl.PluralRules(organiserUser.locale).select(count)] ?? message.other);
 const stem = (template: string) => template.split('{')[0]!.trim();
 const startingWith = (text: string) =>
   new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
@@ -93,7 +101,8 @@ describe.skipIf(!chromiumState.available)("the organisers' review page", () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    launcher = await startLauncher();
+    // The test clock lets the review deadline pass, so that jurors become overdue.
+    launcher = await startLauncher(['--test-clock']);
     browser = await launchChromium();
   });
 
@@ -330,9 +339,61 @@ describe.skipIf(!chromiumState.available)("the organisers' review page", () => {
     ]);
     const unchanged = await json<AssignmentList>(await page.request.get(`${api}/assignments`));
     expect(pairsOf(unchanged)).toEqual(pairsOf(afterAdd));
-    await page.close();
 
-    // 9. The open competition: progress can be read, but assigning waits for screening.
+    // 9. The review deadline passes: jurors with work left are overdue, except juror 2, whose
+    // deadline was extended by a week. One click reminds them all.
+    await page.close();
+    const later = await browser.newPage({ locale: 'en-GB' });
+    const moved = await later.request.post(`${launcher.url}/api/dev/clock`, {
+      data: { advanceSeconds: 13 * 86_400 },
+    });
+    expect(moved.status()).toBe(200);
+    // Thirteen days on, the session has lapsed: the organiser signs in again.
+    await signIn(later, launcher.url, organiserUser.email);
+    const late = await json<ReviewProgressReport>(
+      await later.request.get(`${api}/review-progress`),
+    );
+    expect(late.overdueJurorIds.length).toBeGreaterThan(0);
+    expect(late.overdueJurorIds).not.toContain('user-juror2');
+    await later.goto(`${launcher.url}/competitions/${REVIEW_DEMO}/reviews`);
+    // The review is over: no more assigning, but reminders and extensions remain.
+    await later.getByText(says['oversight.run.notNow']).waitFor();
+    const overdueList = later
+      .getByRole('region', { name: says['oversight.overdue.heading'] })
+      .getByRole('listitem');
+    expect(
+      (await overdueList.allTextContents()).map((text) => text.split(' · ')[0]!.trim()),
+    ).toEqual(
+      late.byJuror
+        .filter((juror) => late.overdueJurorIds.includes(juror.jurorId))
+        .map((juror) => juror.displayName),
+    );
+    await later
+      .getByRole('button', {
+        name: filled(pluralForm(says['oversight.remind.overdue'], late.overdueJurorIds.length), {
+          count: late.overdueJurorIds.length,
+        }),
+      })
+      .click();
+    await later
+      .getByRole('status')
+      .filter({
+        hasText: filled(
+          pluralForm(says['oversight.remind.sentMany'], late.overdueJurorIds.length),
+          { count: late.overdueJurorIds.length },
+        ),
+      })
+      .waitFor();
+    for (const jurorId of late.overdueJurorIds) {
+      const mail = await json<{ items: { subject: string; link?: string }[] }>(
+        await later.request.get(`${launcher.url}/api/dev/outbox?to=${userOf(jurorId).email}`),
+      );
+      expect(mail.items.some((message) => message.link?.endsWith('/reviews/mine'))).toBe(true);
+    }
+    expect(await seriousViolations(later)).toEqual([]);
+    await later.close();
+
+    // 10. The open competition: progress can be read, but assigning waits for screening.
     const open = await browser.newPage({ locale: 'en-GB' });
     await signIn(open, launcher.url, organiserUser.email);
     await open.goto(`${launcher.url}/competitions/${OPEN_DEMO}/reviews`);
@@ -343,7 +404,7 @@ describe.skipIf(!chromiumState.available)("the organisers' review page", () => {
     expect(await seriousViolations(open)).toEqual([]);
     await open.close();
 
-    // 10. A juror who opens the organisers' address lands on their own queue.
+    // 11. A juror who opens the organisers' address lands on their own queue.
     const juror = await browser.newPage({ locale: 'en-GB' });
     await signIn(juror, launcher.url, juror5.email);
     await juror.goto(`${launcher.url}/competitions/${REVIEW_DEMO}/reviews`);
