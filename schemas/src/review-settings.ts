@@ -34,6 +34,15 @@ export const ReviewSettings = z.object({
   assignmentRules: AssignmentRules,
   /** Before assignment, jurors bid on applications (want, willing, not); bids raise affinity. */
   bidding: z.boolean(),
+  /**
+   * Automatic reminders: how many days before each juror's deadline a juror with reviews left is
+   * emailed, once per number; `[]` turns them off. A day is 24 hours counted back from the
+   * deadline's instant, so daylight-saving changes never move a reminder.
+   */
+  reminderDaysBefore: z
+    .array(z.number().int().min(1).max(30))
+    .max(5)
+    .refine((days) => new Set(days).size === days.length, { message: 'Name each day once' }),
 });
 export type ReviewSettings = z.infer<typeof ReviewSettings>;
 
@@ -45,6 +54,7 @@ export const reviewSettingDefaults: ReviewSettings = {
   extraJurorOnDivergence: false,
   assignmentRules: { crossBorder: false, localExpert: false, sharedLanguage: false },
   bidding: false,
+  reminderDaysBefore: [3, 1],
 };
 
 /** The same fields, each optional: a PATCH changes only those it names. */

@@ -16,5 +16,6 @@ export function reviewSettingsOf(record: Partial<ReviewSettings>): ReviewSetting
       record.extraJurorOnDivergence ?? reviewSettingDefaults.extraJurorOnDivergence,
     assignmentRules: record.assignmentRules ?? reviewSettingDefaults.assignmentRules,
     bidding: record.bidding ?? reviewSettingDefaults.bidding,
+    reminderDaysBefore: record.reminderDaysBefore ?? reviewSettingDefaults.reminderDaysBefore,
   };
 }
