@@ -16,6 +16,7 @@ import { DynamoOrganisationStore } from '#adapters/dynamodb/organisation-store';
 import { OutboxMailer } from '#adapters/dynamodb/outbox-mailer';
 import { DynamoThrottle } from '#adapters/dynamodb/throttle-store';
 import { DynamoReviewStore } from '#adapters/dynamodb/review-store';
+import { DynamoSentReminderStore } from '#adapters/dynamodb/sent-reminder-store';
 import { DynamoOneTimeTokenStore } from '#adapters/dynamodb/token-store';
 import { LocalFileStore } from '#adapters/local/local-file-store';
 import { S3FileStore } from '#adapters/s3/s3-file-store';
@@ -72,6 +73,7 @@ export function composeDependencies(
     assignments: new DynamoAssignmentStore(documents, main),
     reviews: new DynamoReviewStore(documents, main),
     deadlineExtensions: new DynamoDeadlineExtensionStore(documents, main),
+    sentReminders: new DynamoSentReminderStore(documents, main),
     tokens: new DynamoOneTimeTokenStore(documents, main),
     throttle: new DynamoThrottle(documents, main),
     mailer,

@@ -69,4 +69,23 @@ describe('review settings of a competition', () => {
     expect(fields.some((field) => field.startsWith('body.assignmentRules'))).toBe(true);
     expect((await read()).version).toBe(version);
   });
+
+  it('keeps the automatic reminder days: [3, 1] by default, any set of 1–30, or none', async () => {
+    const before = await read();
+    expect(before.reminderDaysBefore).toEqual([3, 1]);
+    const changed = await patch({ reminderDaysBefore: [7, 2], version: before.version });
+    expect(changed.status).toBe(200);
+    expect((await read()).reminderDaysBefore).toEqual([7, 2]);
+    for (const refused of [[3, 3], [0], [31], [1.5], [1, 2, 3, 4, 5, 6]]) {
+      const response = await patch({ reminderDaysBefore: refused, version: before.version + 1 });
+      expect(response.status).toBe(400);
+      const problem = Problem.parse(await response.json());
+      expect(
+        (problem.errors ?? []).some((error) => error.field.startsWith('body.reminderDaysBefore')),
+      ).toBe(true);
+    }
+    const off = await patch({ reminderDaysBefore: [], version: before.version + 1 });
+    expect(off.status).toBe(200);
+    expect((await read()).reminderDaysBefore).toEqual([]);
+  });
 });

@@ -9,6 +9,7 @@ import type { CompetitionRoleRepository } from '#ports/competition-roles';
 import type { ConflictRepository } from '#ports/conflicts';
 import type { DeadlineExtensionRepository } from '#ports/deadline-extensions';
 import type { ReviewRepository } from '#ports/reviews';
+import type { SentReminderRepository } from '#ports/sent-reminders';
 import type { FileStore } from '#ports/file-store';
 import type { Mailer } from '#ports/mailer';
 import type { OneTimeTokenStore } from '#ports/one-time-tokens';
@@ -47,6 +48,8 @@ export interface AppDeps {
   reviews: ReviewRepository;
   /** Per-juror review-deadline extensions, every grant kept. */
   deadlineExtensions: DeadlineExtensionRepository;
+  /** Automatic review reminders already sent (jobs/review-reminders.ts), each claimed once. */
+  sentReminders: SentReminderRepository;
   tokens: OneTimeTokenStore;
   throttle: Throttle;
   mailer: Mailer;

@@ -9,7 +9,7 @@ export interface RenderedEmail {
   text: string;
 }
 
-type Template<P> = Record<Locale, (params: P) => RenderedEmail>;
+export type Template<P> = Record<Locale, (params: P) => RenderedEmail>;
 
 const signature: Record<Locale, string> = {
   en: '— Laureate, the competition platform',
@@ -17,7 +17,7 @@ const signature: Record<Locale, string> = {
   kk: '— Laureate, конкурстар платформасы',
 };
 
-const withSignature = (locale: Locale, lines: string[]): string =>
+export const withSignature = (locale: Locale, lines: string[]): string =>
   [...lines, '', signature[locale]].join('\n');
 
 export const verifyEmail: Template<{ name: string; link: string }> = {

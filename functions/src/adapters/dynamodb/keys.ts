@@ -100,6 +100,20 @@ export const keys = {
     sk: `EXTEND#${jurorId}#${grantedAt}`,
   }),
 
+  /**
+   * An automatic review reminder, recorded before it is sent, so each (juror, deadline, days
+   * before) goes out once; a competition's are a Query on `REMIND#`.
+   */
+  sentReminder: (
+    competitionId: string,
+    jurorId: string,
+    deadlineAt: string,
+    daysBefore: number,
+  ) => ({
+    pk: `COMP#${competitionId}`,
+    sk: `REMIND#${jurorId}#${deadlineAt}#${String(daysBefore).padStart(2, '0')}`,
+  }),
+
   /** Applications live under their own partition so a deadline burst spreads over keys. */
   application: (applicationId: string) => ({ pk: `APP#${applicationId}`, sk: 'APP' }),
   /** A submitted version, kept for good; zero-padded so versions sort in order. */

@@ -5,11 +5,11 @@ import {
   RemindersSent,
   SendRemindersRequest,
   CompetitionIdParams,
-  type Locale,
 } from '@laureate/schemas';
 import type { Context } from 'hono';
 import { DomainError } from '#domain/errors';
 import { pickLocalized } from '#domain/localized-text';
+import { writtenDeadline } from '#mail/automatic-reminder';
 import { reviewReminder } from '#mail/email-templates';
 import type { CompetitionRecord } from '#ports/competition-repository';
 import type { AppEnv } from '../app-env.ts';
@@ -90,16 +90,6 @@ async function historyOf(
       .sort((a, b) => a.grantedAt.localeCompare(b.grantedAt))
       .map(({ until, reason, grantedBy, grantedAt }) => ({ until, reason, grantedBy, grantedAt })),
   };
-}
-
-/** A deadline as a juror reads it: in their language and the competition's time zone. */
-function writtenDeadline(at: string, locale: Locale, timeZone: string): string {
-  const text = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone,
-  }).format(new Date(at));
-  return `${text} (${timeZone})`;
 }
 
 export const reviewDeadlineRoutes = createRouter()
