@@ -12,6 +12,10 @@ export interface ApiFunctionProps {
   entry: string;
   environment: Record<string, string>;
   logRetention?: RetentionDays;
+  /** 10 seconds unless said otherwise: an API request must answer quickly; a job may not. */
+  timeout?: Duration;
+  /** MB; 1024 unless said otherwise. */
+  memorySize?: number;
 }
 
 /**
@@ -33,8 +37,8 @@ export class ApiFunction extends Construct {
       handler: 'handler',
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
-      memorySize: 1024,
-      timeout: Duration.seconds(10),
+      memorySize: props.memorySize ?? 1024,
+      timeout: props.timeout ?? Duration.seconds(10),
       logGroup,
       projectRoot: repoRoot,
       depsLockFilePath: `${repoRoot}package-lock.json`,

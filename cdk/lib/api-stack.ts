@@ -1,8 +1,10 @@
-import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, HttpMethod, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
@@ -46,6 +48,25 @@ export const auditTableActions = [
 ];
 
 /**
+ * The reminder job (functions/src/jobs/review-reminders.ts) reads competitions, assignments,
+ * reviews, extensions, users and conflicts (GetItem, BatchGetItem, Query), records each
+ * reminder with a conditional PutItem and deletes its own record when the email fails.
+ */
+export const reminderMainTableActions = [
+  'dynamodb:GetItem',
+  'dynamodb:BatchGetItem',
+  'dynamodb:Query',
+  'dynamodb:PutItem',
+  'dynamodb:DeleteItem',
+];
+
+/** The job only adds audit entries. */
+export const reminderAuditTableActions = ['dynamodb:PutItem'];
+
+/** How often the reminder job runs: reminders go out within the hour after they fall due. */
+export const reminderSchedule = Schedule.rate(Duration.hours(1));
+
+/**
  * One JSON line per request, from variables documented for HTTP APIs (the AccessLogFormat presets
  * are made for REST APIs). integrationError tells why a Lambda call failed when the function's own
  * log has nothing. No source IP: behind CloudFront it is an edge server's, not the visitor's.
@@ -64,10 +85,15 @@ const accessLogFields = {
   integrationError: '$context.integrationErrorMessage',
 };
 
-/** The stateless API: one Lambda running the Hono app behind an HTTP API. */
+/**
+ * The stateless API: one Lambda running the Hono app behind an HTTP API, and the scheduled
+ * reminder job beside it.
+ */
 export class ApiStack extends Stack {
   readonly httpApi: HttpApi;
   readonly apiFunction: NodejsFunction;
+  readonly remindersFunction: NodejsFunction;
+  readonly reminderRule: Rule;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
@@ -90,15 +116,36 @@ export class ApiStack extends Stack {
     props.tables.audit.grant(api, ...auditTableActions);
     grantAttachmentAccess(props.filesBucket, api);
     const senderAddress = /<([^>]+)>/.exec(props.mailFrom)?.[1] ?? props.mailFrom;
-    api.addToRolePolicy(
+    const sendEmail = () =>
       new PolicyStatement({
         effect: Effect.ALLOW,
         actions: ['ses:SendEmail'],
         resources: [`arn:${this.partition}:ses:${this.region}:${this.account}:identity/*`],
         // Only from the platform's own sender address.
         conditions: { StringEquals: { 'ses:FromAddress': senderAddress } },
-      }),
-    );
+      });
+    api.addToRolePolicy(sendEmail());
+
+    // Automatic review reminders: the same code and configuration, its own function and role,
+    // with only what the job does. FILES_BUCKET is only a name here: no S3 access is granted.
+    const reminders = new ApiFunction(this, 'Reminders', {
+      entry: 'functions/src/handlers/reminders.ts',
+      environment,
+      timeout: Duration.minutes(5),
+      memorySize: 512,
+    }).function;
+    this.remindersFunction = reminders;
+    props.tables.main.grant(reminders, ...reminderMainTableActions);
+    props.tables.audit.grant(reminders, ...reminderAuditTableActions);
+    reminders.addToRolePolicy(sendEmail());
+    this.reminderRule = new Rule(this, 'ReminderSchedule', {
+      description: 'Laureate: automatic review reminders (docs/jury.md)',
+      schedule: reminderSchedule,
+      // A missed run is caught up by the next one: every run sends whatever is due then.
+      targets: [
+        new LambdaFunction(reminders, { retryAttempts: 2, maxEventAge: Duration.hours(1) }),
+      ],
+    });
 
     // The default stage is declared by hand because only an explicit stage takes access logs.
     this.httpApi = new HttpApi(this, 'HttpApi', {

@@ -15,9 +15,18 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import type { IConstruct } from 'constructs';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { attachmentObjectActions } from '../../cdk/constructs/attachment-bucket.ts';
-import { ApiStack, auditTableActions, mainTableActions } from '../../cdk/lib/api-stack.ts';
+import {
+  ApiStack,
+  auditTableActions,
+  mainTableActions,
+  reminderAuditTableActions,
+  reminderMainTableActions,
+} from '../../cdk/lib/api-stack.ts';
 import { DataStack } from '../../cdk/lib/data-stack.ts';
 import { WebStack } from '../../cdk/lib/web-stack.ts';
 import {
@@ -141,7 +150,36 @@ function statementsOf(template: Template): Statement[] {
   );
 }
 
+/** The statements of the policies attached to one function's role, and no other. */
+function statementsOfFunction(template: Template, stack: Stack, fn: IFunction): Statement[] {
+  const role = logicalId(stack, fn.role!);
+  return Object.values(template.findResources('AWS::IAM::Policy'))
+    .filter((policy) =>
+      (policy.Properties.Roles as { Ref?: string }[]).some((entry) => entry.Ref === role),
+    )
+    .flatMap((policy) => policy.Properties.PolicyDocument.Statement as Statement[]);
+}
+
 const actionsOf = (statement: Statement) => [statement.Action].flat();
+
+/**
+ * The DynamoDB actions a set of statements grants on one table (sorted), checking that each
+ * names the table and its indexes and nothing else.
+ */
+function dynamoGrantsOn(statements: Statement[], definition: TableDefinition): string[] {
+  const arn = importOf(data, { 'Fn::GetAtt': [tableId(definition), 'Arn'] });
+  const on = statements.filter(
+    (statement) =>
+      actionsOf(statement).some((action) => action.startsWith('dynamodb:')) &&
+      JSON.stringify(statement.Resource).includes(arn['Fn::ImportValue']),
+  );
+  // The table and its indexes (Query on a GSI), nothing else in the same statement.
+  for (const statement of on) {
+    expect(statement.Effect).toBe('Allow');
+    expect(statement.Resource).toEqual([arn, { 'Fn::Join': ['', [arn, '/index/*']] }]);
+  }
+  return on.flatMap(actionsOf).sort();
+}
 const keySchema = (partitionKey: KeyAttribute, sortKey: KeyAttribute) => [
   { AttributeName: partitionKey.name, KeyType: 'HASH' },
   { AttributeName: sortKey.name, KeyType: 'RANGE' },
@@ -374,22 +412,11 @@ describe('api stack', () => {
   });
 
   it('grants exactly the item-level actions: no Scan, no wildcard, an append-only audit table', () => {
-    const apiStatements = statementsOf(api);
+    const apiStatements = statementsOfFunction(api, apiStack, apiStack.apiFunction);
     const dynamo = apiStatements.filter((statement) =>
       actionsOf(statement).some((action) => action.startsWith('dynamodb:')),
     );
-    const grantsOn = (definition: TableDefinition) => {
-      const arn = importOf(data, { 'Fn::GetAtt': [tableId(definition), 'Arn'] });
-      const on = dynamo.filter((statement) =>
-        JSON.stringify(statement.Resource).includes(arn['Fn::ImportValue']),
-      );
-      // The table and its indexes (Query on a GSI), nothing else in the same statement.
-      for (const statement of on) {
-        expect(statement.Effect).toBe('Allow');
-        expect(statement.Resource).toEqual([arn, { 'Fn::Join': ['', [arn, '/index/*']] }]);
-      }
-      return on.flatMap(actionsOf).sort();
-    };
+    const grantsOn = (definition: TableDefinition) => dynamoGrantsOn(apiStatements, definition);
     expect(grantsOn(mainTable)).toEqual([...mainTableActions].sort());
     expect(grantsOn(auditTable)).toEqual([...auditTableActions].sort());
     expect(grantsOn(auditTable)).not.toContain('dynamodb:UpdateItem');
@@ -488,6 +515,142 @@ describe('api stack', () => {
     expect(response.body).not.toContain('/api/dev/outbox');
     // Nor the local upload route: on AWS browsers upload straight to S3.
     expect(response.body).not.toContain('/api/uploads/');
+  });
+});
+
+describe('reminder job', () => {
+  const fnId = () => logicalId(apiStack, apiStack.remindersFunction);
+  const fn = () => resource(api, fnId());
+  const ruleId = () => logicalId(apiStack, apiStack.reminderRule);
+
+  it('runs every hour, with the reminder function as the only target, invokable by that rule alone', () => {
+    const rule = resource(api, ruleId());
+    expect(rule.Properties.ScheduleExpression).toBe('rate(1 hour)');
+    expect(rule.Properties.State).toBe('ENABLED');
+    expect(rule.Properties.Targets).toEqual([
+      expect.objectContaining({
+        Arn: { 'Fn::GetAtt': [fnId(), 'Arn'] },
+        RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 3600 },
+      }),
+    ]);
+    const permissions = Object.values(
+      api.findResources('AWS::Lambda::Permission', {
+        Properties: { Principal: 'events.amazonaws.com' },
+      }),
+    );
+    expect(permissions.map((permission) => permission.Properties as unknown)).toEqual([
+      expect.objectContaining({
+        Action: 'lambda:InvokeFunction',
+        FunctionName: { 'Fn::GetAtt': [fnId(), 'Arn'] },
+        SourceArn: { 'Fn::GetAtt': [ruleId(), 'Arn'] },
+      }),
+    ]);
+  });
+
+  it('runs on Node.js 22, arm64, with the API’s configuration, five minutes and its own role', () => {
+    const props = fn().Properties;
+    expect(props).toMatchObject({
+      Runtime: 'nodejs22.x',
+      Architectures: ['arm64'],
+      Handler: 'index.handler',
+      MemorySize: 512,
+      Timeout: 300,
+    });
+    const variables = props.Environment.Variables as Record<string, unknown>;
+    expect(variables).toMatchObject({
+      LAUREATE_MODE: 'aws',
+      NODE_OPTIONS: '--enable-source-maps',
+      PUBLIC_URL: 'https://laureate.example.org',
+      MAIL_FROM: 'Laureate <no-reply@example.org>',
+    });
+    for (const definition of tableDefinitions) {
+      expect(variables[definition.envVar]).toEqual(importOf(data, { Ref: tableId(definition) }));
+    }
+    const apiRole = resource(api, logicalId(apiStack, apiStack.apiFunction)).Properties.Role;
+    expect(props.Role).not.toEqual(apiRole);
+    expect(Object.keys(api.findResources('AWS::Logs::LogGroup'))).toContain(
+      (props.LoggingConfig.LogGroup as { Ref: string }).Ref,
+    );
+  });
+
+  it('is granted only what the job does: reads, its own records, audit appends, SES from the sender', () => {
+    const statements = statementsOfFunction(api, apiStack, apiStack.remindersFunction);
+    expect(dynamoGrantsOn(statements, mainTable)).toEqual([...reminderMainTableActions].sort());
+    expect(dynamoGrantsOn(statements, auditTable)).toEqual(['dynamodb:PutItem']);
+    const actions = statements.flatMap(actionsOf);
+    expect(actions.filter((action) => action.startsWith('dynamodb:')).sort()).toEqual(
+      [...reminderMainTableActions, ...reminderAuditTableActions].sort(),
+    );
+    for (const never of ['dynamodb:Scan', 'dynamodb:UpdateItem', 'dynamodb:BatchWriteItem']) {
+      expect(actions).not.toContain(never);
+    }
+    // No attachments: the job never reads a file.
+    expect(actions.filter((action) => action.startsWith('s3:'))).toEqual([]);
+    const ses = statements.filter((statement) => actionsOf(statement).includes('ses:SendEmail'));
+    expect(ses.map((statement) => statement.Condition)).toEqual([
+      { StringEquals: { 'ses:FromAddress': 'no-reply@example.org' } },
+    ]);
+    expect(actions.filter((action) => !action.startsWith('dynamodb:'))).toEqual(['ses:SendEmail']);
+  });
+
+  it('bundles a handler, AWS SDK included, demo seed excluded, that runs the job', async () => {
+    const assetHash = (fn().Properties.Code.S3Key as string).replace(/\.zip$/, '');
+    const bundle = join(outdir, `asset.${assetHash}`, 'index.mjs');
+    const code = readFileSync(bundle, 'utf8');
+    expect(code).not.toMatch(/from\s*["']@aws-sdk\//);
+    expect(code).not.toContain(DEMO_PASSWORD);
+    expect(code).not.toContain(DEMO_ADMIN_TOTP_SECRET);
+
+    // A stand-in DynamoDB on the loopback that has no published competition, recording calls.
+    const calls: { target: string; body: Record<string, unknown> }[] = [];
+    const dynamo = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        calls.push({
+          target: String(request.headers['x-amz-target']),
+          body: JSON.parse(body) as Record<string, unknown>,
+        });
+        response.writeHead(200, { 'content-type': 'application/x-amz-json-1.0' });
+        response.end(JSON.stringify({ Count: 0, ScannedCount: 0, Items: [] }));
+      });
+    });
+    await new Promise<void>((resolve) => dynamo.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = dynamo.address() as AddressInfo;
+      vi.stubEnv('LAUREATE_MODE', 'aws');
+      vi.stubEnv('TABLE_MAIN', 'main-table');
+      vi.stubEnv('TABLE_AUDIT', 'audit-table');
+      vi.stubEnv('AWS_REGION', 'eu-central-1');
+      vi.stubEnv('AWS_ACCESS_KEY_ID', 'test');
+      vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'test');
+      vi.stubEnv('PUBLIC_URL', 'https://laureate.example.org');
+      vi.stubEnv('FILES_BUCKET', 'files-bucket');
+      vi.stubEnv('DYNAMODB_ENDPOINT', `http://127.0.0.1:${port}`);
+      const { handler } = (await import(bundle)) as {
+        handler: (event: unknown, context: unknown) => Promise<Record<string, number>>;
+      };
+      const scheduled = { source: 'aws.events', 'detail-type': 'Scheduled Event', detail: {} };
+      expect(await handler(scheduled, {})).toEqual({
+        competitions: 0,
+        sent: 0,
+        skipped: 0,
+        failed: 0,
+      });
+      // One Query of the published competitions' index; nothing else, and never a Scan.
+      expect(calls).toEqual([
+        {
+          target: 'DynamoDB_20120810.Query',
+          body: expect.objectContaining({
+            TableName: 'main-table',
+            IndexName: 'gsi1',
+            ExpressionAttributeValues: { ':published': { S: 'COMPETITIONS#PUBLISHED' } },
+          }) as unknown,
+        },
+      ]);
+    } finally {
+      dynamo.close();
+    }
   });
 });
 
