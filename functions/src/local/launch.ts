@@ -8,8 +8,11 @@ import { ensureTables } from '#adapters/dynamodb/ensure-tables';
 import { composeDependencies } from '#compose';
 import { readConfig } from '#config';
 import { createApp } from '#http/app';
+import { createLogger } from '#http/logger';
+import { sendDueReminders } from '#jobs/review-reminders';
 import { shiftableClock, systemClock } from '#ports/clock';
 import { startDynamoDbLocal, type RunningDynamoDbLocal } from './dynamodb-local.ts';
+import { startReminderLoop } from './reminder-loop.ts';
 import { seedDemoData, type SeedOutcome } from './seed/seed-demo.ts';
 import { buildWeb, webBuildIsStale } from './web-build.ts';
 
@@ -28,7 +31,14 @@ export interface LaunchOptions {
   onProgress?: (message: string) => void;
   /** Lets `POST /api/dev/clock` move the platform's clock (browser tests of deadlines). */
   testClock?: boolean;
+  /** How often the automatic review reminders run (also once at start); default 5 minutes, 0 never. */
+  reminderIntervalMs?: number;
+  /** The line printed when automatic reminders were sent; default `onProgress`. */
+  onReminders?: (line: string) => void;
 }
+
+/** Local mode runs the reminder job more often than AWS's hourly schedule: demos move fast. */
+export const LOCAL_REMINDER_INTERVAL_MS = 5 * 60 * 1000;
 
 export interface Launched {
   url: string;
@@ -86,9 +96,8 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
     }
 
     const testClock = options.testClock ? shiftableClock() : undefined;
-    const api = createApp(
-      composeDependencies(config, testClock ? { clock: testClock, testClock } : {}),
-    );
+    const deps = composeDependencies(config, testClock ? { clock: testClock, testClock } : {});
+    const api = createApp(deps);
     const { createSiteApp } = await import('./web-server.ts');
     const site = createSiteApp(api, join(options.repoRoot, 'web', 'build'));
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
@@ -98,6 +107,21 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
       started.once('error', reject);
     });
     const { port } = server.address() as AddressInfo;
+
+    // The hourly EventBridge schedule's stand-in; its emails land in the outbox. Only its
+    // warnings reach the terminal, and one line when it sent something.
+    const reminderIntervalMs = options.reminderIntervalMs ?? LOCAL_REMINDER_INTERVAL_MS;
+    const reminderDeps = { ...deps, logger: createLogger({ level: 'warn' }) };
+    const reminders =
+      reminderIntervalMs > 0
+        ? startReminderLoop({
+            clock: deps.clock,
+            run: (now) => sendDueReminders(reminderDeps, now),
+            everyMs: reminderIntervalMs,
+            log: options.onReminders ?? progress,
+            outbox: `http://localhost:${port}/dev/outbox`,
+          })
+        : undefined;
 
     return {
       url: `http://localhost:${port}`,
@@ -109,6 +133,8 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
         : 'external',
       seed,
       stop: async () => {
+        // First the job, which may be mid-run: the database must outlive it.
+        await reminders?.stop();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         client.destroy();
         await database?.stop();

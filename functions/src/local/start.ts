@@ -42,6 +42,9 @@ try {
     buildWeb: !values['no-build'],
     ...(process.env.DYNAMODB_ENDPOINT ? { dynamoEndpoint: process.env.DYNAMODB_ENDPOINT } : {}),
     testClock: values['test-clock'],
+    ...(process.env.LAUREATE_REMINDER_MINUTES
+      ? { reminderIntervalMs: Number(process.env.LAUREATE_REMINDER_MINUTES) * 60_000 }
+      : {}),
     onProgress: (message) => console.log(`· ${message}`),
   });
   printBanner(launched, performance.now() - started);
