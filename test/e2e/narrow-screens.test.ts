@@ -1,0 +1,56 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailability, launchChromium } from '../helpers/chromium.ts';
+import { startLauncher, type LauncherProcess } from '../helpers/launcher-process.ts';
+
+const chromiumState = chromiumAvailability();
+const PHONE = { width: 360, height: 800 };
+
+/** How wide the page is, once what it loads has arrived: more than the screen means a side scroll. */
+async function pageWidth(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await page.waitForLoadState('networkidle');
+  return page.evaluate<number>('document.documentElement.scrollWidth');
+}
+
+describe.skipIf(!chromiumState.available)('applicants on a 360 px phone', () => {
+  let launcher: LauncherProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    launcher = await startLauncher();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await launcher?.interrupt();
+  });
+
+  it('never scroll sideways: public pages, the dashboard and the editor with its budget table', async () => {
+    const page = await browser.newPage({ locale: 'en-GB', viewport: PHONE });
+    for (const path of ['/', '/competitions/demo-crossborder-2027', '/sign-up', '/sign-in']) {
+      expect({ path, width: await pageWidth(page, launcher.url + path) }).toEqual({
+        path,
+        width: PHONE.width,
+      });
+    }
+    await page.goto(`${launcher.url}/sign-in`);
+    await page.getByLabel('Email').fill('ngo1@demo.laureate.test');
+    await page.getByLabel('Password').fill('laureate-demo');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/account');
+    // The Kazakh partner's application has budget lines: the widest thing an applicant sees.
+    for (const path of [
+      '/account',
+      '/organisations/org-care-online/applications',
+      '/organisations/org-care-online/applications/app-care-online-kz',
+    ]) {
+      expect({ path, width: await pageWidth(page, launcher.url + path) }).toEqual({
+        path,
+        width: PHONE.width,
+      });
+    }
+    await page.close();
+  });
+});
