@@ -63,6 +63,13 @@ export const ApplicationPartner = z
   .strict();
 export type ApplicationPartner = z.infer<typeof ApplicationPartner>;
 
+/** A partner as the application shows it: with the name and country it had when it was added. */
+export const PartnerOnApplication = ApplicationPartner.extend({
+  organisationName: z.string().optional(),
+  country: z.string().optional(),
+});
+export type PartnerOnApplication = z.infer<typeof PartnerOnApplication>;
+
 export const SetPartnersRequest = z
   .object({ partners: z.array(ApplicationPartner).max(20), version: z.number().int().min(1) })
   .strict();
@@ -76,7 +83,7 @@ export const Application = z.object({
   organisationName: z.string().optional(),
   country: z.string().optional(),
   eligibility: Eligibility.optional(),
-  partners: z.array(ApplicationPartner).optional(),
+  partners: z.array(PartnerOnApplication).optional(),
   title: z.string(),
   status: ApplicationStatus,
   answers: LooseAnswers,

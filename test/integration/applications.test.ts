@@ -303,6 +303,11 @@ describe('applications on the best-practice award form', () => {
       ).json(),
     );
     expect(withPartner.partners?.[0]?.organisationId).toBe(world.organisationB);
+    // The application names its partner as the organisation was when it was added.
+    expect(withPartner.partners?.[0]).toMatchObject({
+      organisationName: `NGO ${world.organisationB}`,
+      country: 'KZ',
+    });
     const list = (await (
       await api.app.request(`/api/organisations/${world.organisationB}/applications`, {
         headers: { cookie: partnerCookie },

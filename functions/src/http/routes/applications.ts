@@ -408,14 +408,26 @@ export const applicationRoutes = createRouter()
     requireTransition(application.status, 'edit', phase);
     const sectionIds = new Set(form.sections.map((section) => section.id));
     const errors: { field: string; message: string; code: string }[] = [];
+    // Each partner's name and country as they are now, shown on the application from then on.
+    const named = new Map<string, { organisationName: string; country: string }>();
     for (const [index, partner] of partners.entries()) {
+      const organisation =
+        partner.organisationId === organisationId
+          ? undefined
+          : await c.var.deps.organisations.get(partner.organisationId);
+      if (organisation) {
+        named.set(partner.organisationId, {
+          organisationName: pickLocalized(organisation.name, 'ru'),
+          country: organisation.country,
+        });
+      }
       if (partner.organisationId === organisationId) {
         errors.push({
           field: `body.partners.${index}.organisationId`,
           message: 'The lead cannot be its own partner',
           code: 'self_partner',
         });
-      } else if (!(await c.var.deps.organisations.get(partner.organisationId))) {
+      } else if (!organisation) {
         errors.push({
           field: `body.partners.${index}.organisationId`,
           message: 'No such organisation',
@@ -448,7 +460,7 @@ export const applicationRoutes = createRouter()
     const now = c.var.deps.clock.now().toISOString();
     const next: ApplicationRecord = {
       ...application,
-      partners,
+      partners: partners.map((partner) => ({ ...partner, ...named.get(partner.organisationId) })),
       updatedAt: now,
       version: version + 1,
     };

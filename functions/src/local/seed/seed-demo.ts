@@ -236,6 +236,12 @@ async function applicationItems(application: DemoApplication, data: DemoData, no
     (organisation) => organisation.id === application.organisationId,
   );
   const title = application.title.ru ?? application.title.en ?? application.id;
+  const partnerName = (organisationId: string) => {
+    const partner = data.organisations.find((organisation) => organisation.id === organisationId);
+    return partner
+      ? { organisationName: pickLocalized(partner.name, 'ru'), country: partner.country }
+      : {};
+  };
   const answers = demoAnswers(application, title);
   const receipt = submittedAt
     ? await issueReceipt(
@@ -257,6 +263,7 @@ async function applicationItems(application: DemoApplication, data: DemoData, no
     formVersion: DEMO_FORM_VERSION,
     partners: application.partnerOrganisationIds.map((organisationId) => ({
       organisationId,
+      ...partnerName(organisationId),
       role: 'partner' as const,
       contribution: application.answers.partnersAcrossBorder.slice(0, 1000),
       editableSections: [],
