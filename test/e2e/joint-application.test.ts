@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailability, launchChromium } from '../helpers/chromium.ts';
+import { startLauncher, type LauncherProcess } from '../helpers/launcher-process.ts';
+
+const chromiumState = chromiumAvailability();
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+// The Russian lead's draft, already joined by a Pavlodar partner (demo data).
+const APPLICATION = 'app-care-online-kz';
+
+async function signIn(browser: Browser, url: string, email: string): Promise<Page> {
+  const page = await browser.newPage({ locale: 'en-GB' });
+  await page.goto(`${url}/sign-in`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('laureate-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  // Both demo users read the interface in Russian from here.
+  await page.waitForURL('**/account');
+  return page;
+}
+
+describe.skipIf(!chromiumState.available)('a joint application across the border', () => {
+  let launcher: LauncherProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    launcher = await startLauncher();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await launcher?.interrupt();
+  });
+
+  it('the lead adds a Kazakh co-applicant with one section to edit; its member edits only that section and cannot submit', async () => {
+    const lead = await signIn(browser, launcher.url, 'ngo1@demo.laureate.test');
+    await lead.goto(`${launcher.url}/organisations/org-care-online/applications/${APPLICATION}`);
+    const panel = lead.getByRole('region', { name: 'Организации-партнёры' });
+    await panel
+      .getByText(/Павлодар/)
+      .first()
+      .waitFor();
+
+    await panel.getByRole('button', { name: 'Добавить или изменить партнёров' }).click();
+    await panel.getByLabel('Страна').selectOption('KZ');
+    await panel.getByLabel('Организация').selectOption('org-akmola-wellbeing');
+    await panel.getByRole('button', { name: 'Добавить в список' }).click();
+    const added = panel.getByRole('group', { name: /Демеу/ });
+    await added.getByLabel('Роль').selectOption('co_applicant');
+    await added.getByLabel('Её вклад в проект').fill('Проводит встречи в Акмолинской области.');
+    await added.getByRole('checkbox', { name: 'Мероприятия' }).check();
+    await panel.getByRole('button', { name: 'Сохранить партнёров' }).click();
+    const listed = panel.getByRole('listitem').filter({ hasText: /Демеу/ });
+    await listed.getByText('соисполнитель').waitFor();
+    await listed.getByText('Её участники могут редактировать: Мероприятия.').waitFor();
+    await lead.close();
+
+    const partner = await signIn(browser, launcher.url, 'ngo9@demo.laureate.test');
+    await partner.goto(`${launcher.url}/organisations/org-akmola-wellbeing/applications`);
+    await partner.locator(`a[href$="/${APPLICATION}"]`).first().click();
+    await partner.getByText(/Ваша организация — партнёр по этой заявке/).waitFor();
+    // Its own section is open to it; the lead's are read-only; submitting is the lead's step.
+    expect(await partner.locator('#field-problem').getAttribute('readonly')).not.toBeNull();
+    const activities = partner.locator('#field-activities');
+    expect(await activities.getAttribute('readonly')).toBeNull();
+    const text = `Встречи в Кокшетау и Степногорске (${Date.now()})`;
+    await activities.fill(text);
+    await activities.blur();
+    await partner.getByRole('status').filter({ hasText: 'Сохранено' }).first().waitFor();
+    expect(await partner.getByRole('button', { name: 'Подать заявку' }).count()).toBe(0);
+    await partner.reload();
+    await partner.locator('#field-activities').waitFor();
+    expect(await partner.locator('#field-activities').inputValue()).toBe(text);
+
+    await partner.evaluate(axeSource);
+    const results = await partner.evaluate<{ violations: { id: string; impact: string | null }[] }>(
+      'axe.run()',
+    );
+    expect(
+      results.violations
+        .filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))
+        .map((violation) => violation.id),
+    ).toEqual([]);
+    await partner.close();
+  });
+});
