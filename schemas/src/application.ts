@@ -96,7 +96,10 @@ export const Application = z.object({
 });
 export type Application = z.infer<typeof Application>;
 
-export const ApplicationSummary = Application.omit({ answers: true });
+export const ApplicationSummary = Application.omit({ answers: true }).extend({
+  /** Drafts only: how many questions a submission would still find unanswered or invalid. */
+  missingAnswers: z.number().int().nonnegative().optional(),
+});
 export const ApplicationList = z.object({ items: z.array(ApplicationSummary) });
 export type ApplicationList = z.infer<typeof ApplicationList>;
 

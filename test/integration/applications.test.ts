@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import {
   Application,
+  ApplicationList,
   ApplicationCounts,
   ApplicationPage,
   bestPracticeAwardTemplate,
@@ -94,6 +95,50 @@ describe('applications on the best-practice award form', () => {
     );
     expect(stored.answers.practiceTitle).toBe(winner);
     expect(stored.version).toBe(application.version + 1);
+  });
+
+  it('tells the dashboard how many questions a draft still needs, as submitting would', async () => {
+    const application = await start();
+    const missingOnDashboard = async () => {
+      const list = ApplicationList.parse(
+        await (await api.app.request(base, { headers: { cookie } })).json(),
+      );
+      return list.items.find((item) => item.id === application.id)?.missingAnswers;
+    };
+    const partial = Application.parse(
+      await (
+        await send(
+          api,
+          'PUT',
+          `${base}/${application.id}/draft`,
+          { answers: { practiceTitle: 'Тёплый эфир' }, version: application.version },
+          cookie,
+        )
+      ).json(),
+    );
+    const refused = Problem.parse(
+      await (
+        await send(
+          api,
+          'POST',
+          `${base}/${application.id}/submit`,
+          { version: partial.version },
+          cookie,
+        )
+      ).json(),
+    );
+    const questions = new Set(refused.errors?.map((error) => error.field.split('.')[2]));
+    expect(questions.size).toBeGreaterThan(5);
+    expect(await missingOnDashboard()).toBe(questions.size);
+
+    await send(
+      api,
+      'PUT',
+      `${base}/${application.id}/draft`,
+      { answers: completeAnswers, version: partial.version },
+      cookie,
+    );
+    expect(await missingOnDashboard()).toBe(0);
   });
 
   it('keeps a malformed draft answer out, naming the field', async () => {

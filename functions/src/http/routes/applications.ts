@@ -297,7 +297,31 @@ export const applicationRoutes = createRouter()
     const records = await c.var.deps.applications.listOfOrganisation(
       c.req.valid('param').organisationId,
     );
-    const items = records.map(({ answers: _answers, ...summary }) => summary);
+    // One read per form version, however many drafts answer it.
+    const forms = new Map<string, Promise<FormDefinition | undefined>>();
+    const formOf = (competitionId: string, version: number) => {
+      const key = `${competitionId}#${version}`;
+      let form = forms.get(key);
+      if (!form) {
+        form = c.var.deps.competitions.getForm(competitionId, version);
+        forms.set(key, form);
+      }
+      return form;
+    };
+    const items = await Promise.all(
+      records.map(async ({ answers, ...summary }) => {
+        const form =
+          summary.status === 'draft'
+            ? await formOf(summary.competitionId, summary.formVersion)
+            : undefined;
+        if (!form) return summary;
+        // What the dashboard shows as "still to do": the questions, not every issue in them.
+        const questions = answerFieldErrors(form, answers, 'submit').map(
+          (error) => error.field.split('.')[2],
+        );
+        return { ...summary, missingAnswers: new Set(questions).size };
+      }),
+    );
     return c.json({ items }, 200);
   })
   .openapi(getApplication, async (c) => {
