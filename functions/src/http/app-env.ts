@@ -16,7 +16,7 @@ import type { OneTimeTokenStore } from '#ports/one-time-tokens';
 import type { OrganisationRepository } from '#ports/organisation-repository';
 import type { Throttle } from '#ports/throttle';
 import type { OutboxMessage } from '@laureate/schemas';
-import type { CompetitionRepository } from '#ports/competition-repository';
+import type { CompetitionRecord, CompetitionRepository } from '#ports/competition-repository';
 import type { HealthProbe } from '#ports/health-probe';
 import type { Logger } from './logger.ts';
 import type { Caller } from './middleware/session.ts';
@@ -76,5 +76,7 @@ export interface AppEnv {
     deps: AppDeps;
     /** The signed-in caller, once resolved; null when resolved as anonymous. */
     caller: Caller | null | undefined;
+    /** The competition a `competition-*` access rule resolved, so routes need not read it again. */
+    competition: CompetitionRecord | undefined;
   };
 }

@@ -36,6 +36,7 @@ export function authorize(rule: AccessRule): MiddlewareHandler<AppEnv> {
         : undefined;
       if (!competition)
         throw new DomainError('competition/not-found', 'No such competition', { competitionId });
+      c.set('competition', competition);
       competitionRequiresSecondFactor = competition.requireSecondFactor ?? false;
     }
     const decision = can(caller?.actor, rule, {

@@ -95,15 +95,17 @@ async function chooseExtraJuror(
   applicationId: string,
 ): Promise<string | undefined> {
   const settings = reviewSettingsOf(competition);
-  const [roles, assignments, conflicted, application, bids] = await Promise.all([
+  const [roles, assignments, application, bids] = await Promise.all([
     deps.competitionRoles.list(competition.id),
     deps.assignments.listOfCompetition(competition.id),
-    conflictedJurors(deps, competition.id, applicationId),
     deps.applications.get(applicationId),
     settings.bidding ? deps.bids.listOfCompetition(competition.id) : Promise.resolve([]),
   ]);
   if (!application) return undefined;
-  const lead = await deps.organisations.get(application.organisationId);
+  const [conflicted, lead] = await Promise.all([
+    conflictedJurors(deps, competition.id, applicationId, { application, roles }),
+    deps.organisations.get(application.organisationId),
+  ]);
   const loads = new Map<string, number>();
   const excluded = new Set(conflicted);
   for (const assignment of assignments) {

@@ -33,6 +33,8 @@ const affiliationOf = (role: CompetitionRoleRecord | undefined) =>
  * The jurors of the competition in conflict with one application, from every source:
  * membership of the lead or a partner organisation, affiliation, and declarations. An
  * application of another competition has no conflicted jurors here (and must be 404 anyway).
+ * A caller that has already read the application or the competition's roles passes them in
+ * `loaded`, so they are not read twice.
  *
  * @example if ((await conflictedJurors(deps, competitionId, applicationId)).has(jurorId)) throw notFound()
  */
@@ -40,10 +42,11 @@ export async function conflictedJurors(
   deps: JuryDeps,
   competitionId: string,
   applicationId: string,
+  loaded: { application?: ApplicationRecord; roles?: readonly CompetitionRoleRecord[] } = {},
 ): Promise<Set<string>> {
   const [application, roles, declared] = await Promise.all([
-    deps.applications.get(applicationId),
-    deps.competitionRoles.list(competitionId),
+    loaded.application ?? deps.applications.get(applicationId),
+    loaded.roles ?? deps.competitionRoles.list(competitionId),
     deps.conflicts.listOfApplication(competitionId, applicationId),
   ]);
   const organisationIds =

@@ -36,13 +36,16 @@ export async function requireReadableAssignment(
   applicationId: string,
   jurorId: string,
 ): Promise<ReadableAssignment> {
-  const assignment = await deps.assignments.get(competitionId, applicationId, jurorId);
+  const [assignment, application] = await Promise.all([
+    deps.assignments.get(competitionId, applicationId, jurorId),
+    deps.applications.get(applicationId),
+  ]);
   // Unassigned callers learn nothing; the conflict check is only worth its reads for the others.
-  if (!assignment) throw notFound();
-  const conflicted = (await conflictedJurors(deps, competitionId, applicationId)).has(jurorId);
+  if (!assignment || !application || application.competitionId !== competitionId) throw notFound();
+  const conflicted = (
+    await conflictedJurors(deps, competitionId, applicationId, { application })
+  ).has(jurorId);
   if (!canJurorReadApplication({ assigned: true, conflicted }).allowed) throw notFound();
-  const application = await deps.applications.get(applicationId);
-  if (!application || application.competitionId !== competitionId) throw notFound();
   return { application, assignment };
 }
 
@@ -94,11 +97,16 @@ export function progressOf(
   return review.status === 'submitted' ? 'submitted' : 'in_progress';
 }
 
-/** The competition on a route whose access rule already resolved it. */
+/**
+ * The competition of the route: the one its access rule already read (http/authorize.ts), or
+ * read now.
+ */
 export async function competitionOf(
   c: Context<AppEnv>,
   competitionId: string,
 ): Promise<CompetitionRecord> {
+  const resolved = c.var.competition;
+  if (resolved?.id === competitionId) return resolved;
   const competition = await c.var.deps.competitions.get(competitionId);
   if (!competition) throw new DomainError('competition/not-found', 'No such competition');
   return competition;

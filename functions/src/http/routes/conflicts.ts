@@ -24,6 +24,7 @@ import { competitionConflicts, jurorConflictFacts } from '../jury-context.ts';
 import { signedInCaller } from '../middleware/session.ts';
 import { jsonBody, jsonContent } from '../openapi-content.ts';
 import { problemResponses } from '../problem-responses.ts';
+import { competitionOf, usersById } from '../review-context.ts';
 import { createRouter } from '../router.ts';
 
 const readDeclaration = defineRoute({
@@ -142,8 +143,7 @@ const forJurors = (application: ApplicationRecord) => isDeclarable(application.s
 const forOrganisers = (application: ApplicationRecord) => application.status !== 'draft';
 
 async function requireBidding(c: Context<AppEnv>, competitionId: string): Promise<void> {
-  const competition = await c.var.deps.competitions.get(competitionId);
-  if (!competition || !reviewSettingsOf(competition).bidding) {
+  if (!reviewSettingsOf(await competitionOf(c, competitionId)).bidding) {
     throw new DomainError('jury/bidding-off', 'This competition does not take bids');
   }
 }
@@ -214,9 +214,9 @@ export const conflictRoutes = createRouter()
   .openapi(readDeclaration, async (c) => {
     const { competitionId } = c.req.valid('param');
     const { user } = signedInCaller(c);
-    const { applications, competitions, bids } = c.var.deps;
+    const { applications, bids } = c.var.deps;
     const [competition, all, facts, myBids] = await Promise.all([
-      competitions.get(competitionId),
+      competitionOf(c, competitionId),
       applications.allOfCompetition(competitionId),
       jurorConflictFacts(c.var.deps, competitionId, user.id),
       bids.listOfJuror(competitionId, user.id),
@@ -282,7 +282,7 @@ export const conflictRoutes = createRouter()
       };
     });
     items.sort((a, b) => a.title.localeCompare(b.title, user.locale));
-    return c.json({ bidding: reviewSettingsOf(competition!).bidding, items }, 200);
+    return c.json({ bidding: reviewSettingsOf(competition).bidding, items }, 200);
   })
   .openapi(declareOwn, async (c) => {
     const { competitionId, applicationId } = c.req.valid('param');
@@ -321,11 +321,9 @@ export const conflictRoutes = createRouter()
     const titles = new Map(visible.map((application) => [application.id, application.title]));
     const organisations = await organisationsOf(c, visible);
     const locale = signedInCaller(c).user.locale;
-    const users = await Promise.all(
-      conflicts.jurors.map((juror) => c.var.deps.accounts.getUser(juror.userId)),
-    );
-    const names = new Map(
-      users.flatMap((user) => (user ? [[user.id, user.displayName] as const] : [])),
+    const users = await usersById(
+      c,
+      conflicts.jurors.map((juror) => juror.userId),
     );
     const items: ConflictView[] = [];
     for (const [applicationId, jurors] of conflicts.causes) {
@@ -336,7 +334,7 @@ export const conflictRoutes = createRouter()
           applicationId,
           applicationTitle,
           jurorId,
-          jurorName: names.get(jurorId) ?? jurorId,
+          jurorName: users.get(jurorId)?.displayName ?? jurorId,
           causes: causes.map((cause) =>
             cause.source === 'automatic'
               ? {

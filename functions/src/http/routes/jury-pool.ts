@@ -17,6 +17,7 @@ import { signedInCaller } from '../middleware/session.ts';
 import { jsonBody, jsonContent } from '../openapi-content.ts';
 import { fieldErrorsFrom } from '../problem.ts';
 import { problemResponses } from '../problem-responses.ts';
+import { competitionOf } from '../review-context.ts';
 import { createRouter } from '../router.ts';
 
 const listJury = defineRoute({
@@ -162,9 +163,9 @@ export const juryPoolRoutes = createRouter()
   })
   .openapi(listJury, async (c) => {
     const { competitionId } = c.req.valid('param');
-    const { competitions, accounts, assignments, reviews } = c.var.deps;
+    const { accounts, assignments, reviews } = c.var.deps;
     const [competition, conflicts, assigned, reviewed] = await Promise.all([
-      competitions.get(competitionId),
+      competitionOf(c, competitionId),
       competitionConflicts(c.var.deps, competitionId),
       assignments.listOfCompetition(competitionId),
       reviews.listOfCompetition(competitionId),
@@ -214,7 +215,7 @@ export const juryPoolRoutes = createRouter()
       ];
     });
     items.sort((a, b) => a.displayName.localeCompare(b.displayName));
-    return c.json({ items, bidding: reviewSettingsOf(competition!).bidding }, 200);
+    return c.json({ items, bidding: reviewSettingsOf(competition).bidding }, 200);
   })
   .openapi(updateJuror, async (c) => {
     const { competitionId, userId } = c.req.valid('param');
