@@ -1,4 +1,3 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   DeleteCommand,
   GetCommand,
@@ -13,6 +12,8 @@ import type { ApplicationRecord } from '#ports/application-repository';
 import type { AttachmentRecord, AttachmentRepository } from '#ports/attachment-repository';
 import { applicationItem } from './application-store.ts';
 import { keys } from './keys.ts';
+import { failedConditions } from './query-all.ts';
+import { ifVersion } from './versioned-put.ts';
 
 const AttachmentItem = z.object({
   id: z.string(),
@@ -42,17 +43,9 @@ const guardedApplication = (tableName: string, record: ApplicationRecord, expect
   Put: {
     TableName: tableName,
     Item: applicationItem(record),
-    ConditionExpression: 'attribute_exists(pk) AND version = :expected',
-    ExpressionAttributeValues: { ':expected': expected },
+    ...ifVersion(expected),
   },
 });
-
-/** Which of a transaction's conditions failed, by position. */
-function failedConditions(error: TransactionCanceledException): number[] {
-  return (error.CancellationReasons ?? []).flatMap((reason, index) =>
-    reason.Code === 'ConditionalCheckFailed' ? [index] : [],
-  );
-}
 
 const versionConflict = () =>
   new DomainError(
@@ -128,8 +121,9 @@ export class DynamoAttachmentStore implements AttachmentRepository {
         }),
       );
     } catch (error) {
-      if (!(error instanceof TransactionCanceledException)) throw error;
-      if (failedConditions(error).includes(1)) {
+      const failed = failedConditions(error);
+      if (!failed) throw error;
+      if (failed.includes(1)) {
         throw new DomainError(
           'attachment/not-uploaded',
           'This upload was already completed or has expired: upload the file again',
@@ -163,7 +157,7 @@ export class DynamoAttachmentStore implements AttachmentRepository {
         }),
       );
     } catch (error) {
-      if (error instanceof TransactionCanceledException) throw versionConflict();
+      if (failedConditions(error)) throw versionConflict();
       throw error;
     }
   }

@@ -1,12 +1,8 @@
-import {
-  DeleteCommand,
-  PutCommand,
-  QueryCommand,
-  type DynamoDBDocumentClient,
-} from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { BidRecord } from '@laureate/schemas';
 import type { BidRepository } from '#ports/bids';
 import { keys } from './keys.ts';
+import { queryAll } from './query-all.ts';
 
 /** Jurors' bids in the competition's partition, sorted by juror (docs/data-model.md). */
 export class DynamoBidStore implements BidRepository {
@@ -48,23 +44,14 @@ export class DynamoBidStore implements BidRepository {
   }
 
   private async queryPrefix(competitionId: string, prefix: string): Promise<BidRecord[]> {
-    const records: BidRecord[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.documents.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :competition AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: {
-            ':competition': keys.competition(competitionId).pk,
-            ':prefix': prefix,
-          },
-          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-        }),
-      );
-      records.push(...(page.Items ?? []).map((item) => BidRecord.parse(item)));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return records;
+    const items = await queryAll(this.documents, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :competition AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: {
+        ':competition': keys.competition(competitionId).pk,
+        ':prefix': prefix,
+      },
+    });
+    return items.map((item) => BidRecord.parse(item));
   }
 }

@@ -1,13 +1,13 @@
 import {
   DeleteCommand,
   PutCommand,
-  QueryCommand,
   type DynamoDBDocumentClient,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { ConflictRecord } from '@laureate/schemas';
 import type { ConflictRepository, ConflictSource } from '#ports/conflicts';
 import { keys } from './keys.ts';
+import { queryAll } from './query-all.ts';
 import { indexNames } from './table-definitions.ts';
 
 /** The item for a declaration, with the index keys that list it among the juror's. */
@@ -56,7 +56,7 @@ export class DynamoConflictStore implements ConflictRepository {
   }
 
   listOfCompetition(competitionId: string): Promise<ConflictRecord[]> {
-    return this.queryAll({
+    return this.query({
       KeyConditionExpression: 'pk = :competition AND begins_with(sk, :prefix)',
       ExpressionAttributeValues: {
         ':competition': keys.competition(competitionId).pk,
@@ -66,7 +66,7 @@ export class DynamoConflictStore implements ConflictRepository {
   }
 
   listOfApplication(competitionId: string, applicationId: string): Promise<ConflictRecord[]> {
-    return this.queryAll({
+    return this.query({
       KeyConditionExpression: 'pk = :competition AND begins_with(sk, :prefix)',
       ExpressionAttributeValues: {
         ':competition': keys.competition(competitionId).pk,
@@ -77,7 +77,7 @@ export class DynamoConflictStore implements ConflictRepository {
   }
 
   listOfJuror(competitionId: string, jurorId: string): Promise<ConflictRecord[]> {
-    return this.queryAll({
+    return this.query({
       IndexName: indexNames.byParent,
       KeyConditionExpression: 'gsi1pk = :juror',
       ExpressionAttributeValues: {
@@ -86,22 +86,10 @@ export class DynamoConflictStore implements ConflictRepository {
     });
   }
 
-  private async queryAll(
+  private async query(
     query: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>,
   ): Promise<ConflictRecord[]> {
-    const records: ConflictRecord[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.documents.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          ...query,
-          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-        }),
-      );
-      records.push(...(page.Items ?? []).map((item) => ConflictRecord.parse(item)));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return records;
+    const items = await queryAll(this.documents, { TableName: this.tableName, ...query });
+    return items.map((item) => ConflictRecord.parse(item));
   }
 }

@@ -10,6 +10,7 @@ import type { ReviewRecord, ReviewRepository } from '#ports/reviews';
 import { keys } from './keys.ts';
 import { failedConditions, queryAll } from './query-all.ts';
 import { indexNames } from './table-definitions.ts';
+import { ifVersion } from './versioned-put.ts';
 
 const ReviewItem = z.object({
   competitionId: z.string(),
@@ -134,10 +135,7 @@ export class DynamoReviewStore implements ReviewRepository {
                 Item: reviewItem(record),
                 ...(expectedVersion === 0
                   ? { ConditionExpression: 'attribute_not_exists(pk)' }
-                  : {
-                      ConditionExpression: 'attribute_exists(pk) AND version = :expected',
-                      ExpressionAttributeValues: { ':expected': expectedVersion },
-                    }),
+                  : ifVersion(expectedVersion)),
               },
             },
             {

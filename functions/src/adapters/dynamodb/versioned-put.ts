@@ -3,6 +3,17 @@ import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DomainError } from '#domain/errors';
 
 /**
+ * The condition of an optimistic-lock write: the item exists and its stored `version` is
+ * `expectedVersion`. For a Put inside a transaction; `putIfVersion` makes a single one.
+ *
+ * @example { Put: { TableName, Item, ...ifVersion(3) } }
+ */
+export const ifVersion = (expectedVersion: number) => ({
+  ConditionExpression: 'attribute_exists(pk) AND version = :expected',
+  ExpressionAttributeValues: { ':expected': expectedVersion },
+});
+
+/**
  * Replaces an existing item only if its stored `version` is the one the writer read: the
  * optimistic lock behind every edit. A mismatch becomes a `conflict/version-mismatch` problem
  * (409) with `message`, never a silent overwrite.
@@ -19,8 +30,7 @@ export async function putIfVersion(
       new PutCommand({
         TableName: tableName,
         Item: item,
-        ConditionExpression: 'attribute_exists(pk) AND version = :expected',
-        ExpressionAttributeValues: { ':expected': expectedVersion },
+        ...ifVersion(expectedVersion),
       }),
     );
   } catch (error) {
