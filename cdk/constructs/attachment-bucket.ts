@@ -9,10 +9,7 @@ import {
   type IBucket,
 } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-
-/** Key prefixes, as in functions/src/ports/file-store.ts (`fileKeys`). */
-export const PENDING_PREFIX = 'pending/';
-export const KEPT_PREFIX = 'files/';
+import { filePrefixes } from '../../functions/src/ports/file-store.ts';
 
 /**
  * What the API does with attachments: sign uploads (PutObject), read and move them
@@ -54,7 +51,11 @@ export class AttachmentBucket extends Construct {
       lifecycleRules: [
         { id: 'abort-incomplete-uploads', abortIncompleteMultipartUploadAfter: Duration.days(1) },
         // A pending upload is moved under files/ once checked; what is left was never confirmed.
-        { id: 'expire-unconfirmed-uploads', prefix: PENDING_PREFIX, expiration: Duration.days(1) },
+        {
+          id: 'expire-unconfirmed-uploads',
+          prefix: filePrefixes.pending,
+          expiration: Duration.days(1),
+        },
       ],
     });
   }
@@ -67,8 +68,8 @@ export function grantAttachmentAccess(bucket: IBucket, grantee: IGrantable): voi
       effect: Effect.ALLOW,
       actions: attachmentObjectActions,
       resources: [
-        bucket.arnForObjects(`${PENDING_PREFIX}*`),
-        bucket.arnForObjects(`${KEPT_PREFIX}*`),
+        bucket.arnForObjects(`${filePrefixes.pending}*`),
+        bucket.arnForObjects(`${filePrefixes.kept}*`),
       ],
     }),
   );

@@ -38,6 +38,29 @@ export function scoreDistribution(totals: readonly number[]): ScoreDistribution 
   };
 }
 
+/**
+ * Each juror's assigned applications whose review is not submitted yet (draft or not started),
+ * in the order of the assignments: what a reminder counts.
+ *
+ * @example unfinishedByJuror(assignments, reviews).get(jurorId)?.length // reviews left
+ */
+export function unfinishedByJuror(
+  assignments: readonly { applicationId: string; jurorId: string }[],
+  reviews: readonly { applicationId: string; jurorId: string; status: string }[],
+): Map<string, string[]> {
+  const submitted = new Set(
+    reviews.flatMap((review) =>
+      review.status === 'submitted' ? [`${review.applicationId}#${review.jurorId}`] : [],
+    ),
+  );
+  const unfinished = new Map<string, string[]>();
+  for (const { applicationId, jurorId } of assignments) {
+    if (submitted.has(`${applicationId}#${jurorId}`)) continue;
+    unfinished.set(jurorId, [...(unfinished.get(jurorId) ?? []), applicationId]);
+  }
+  return unfinished;
+}
+
 export interface ProgressPair {
   applicationId: string;
   jurorId: string;

@@ -10,10 +10,15 @@ import {
   type ReminderCompetition,
   type ReminderJuror,
 } from '#domain/review-reminders';
+import { unfinishedByJuror } from '#domain/review-progress';
 import { reviewSettingsOf } from '#domain/review-settings';
 import type { AppDeps } from '#http/app-env';
 import { conflictsOfJuror, type JuryDeps } from '#http/jury-context';
-import { automaticReviewReminder, writtenDeadline } from '#mail/automatic-reminder';
+import {
+  automaticReviewReminder,
+  reviewQueueLink,
+  writtenDeadline,
+} from '#mail/automatic-reminder';
 import type { CompetitionRecord } from '#ports/competition-repository';
 import type { SentReminderRecord } from '#ports/sent-reminders';
 
@@ -137,17 +142,7 @@ async function remindCompetition(
     deps.deadlineExtensions.listOfCompetition(competition.id),
     deps.sentReminders.listOfCompetition(competition.id),
   ]);
-  const submitted = new Set(
-    reviews.flatMap((review) =>
-      review.status === 'submitted' ? [`${review.applicationId}#${review.jurorId}`] : [],
-    ),
-  );
-  /** juror id → the applications assigned to them and not submitted. */
-  const unfinished = new Map<string, string[]>();
-  for (const { applicationId, jurorId } of assignments) {
-    if (submitted.has(`${applicationId}#${jurorId}`)) continue;
-    unfinished.set(jurorId, [...(unfinished.get(jurorId) ?? []), applicationId]);
-  }
+  const unfinished = unfinishedByJuror(assignments, reviews);
   const jurors: ReminderJuror[] = [...unfinished].map(([jurorId, applicationIds]) => ({
     competitionId: competition.id,
     jurorId,
@@ -195,8 +190,7 @@ async function sendOne(
   };
   // Recorded before sending: a concurrent run that loses this write sends nothing.
   if ((await deps.sentReminders.claim(claim)) === 'already-claimed') return 'skipped';
-  // The juror's queue in the web app (web/src/routes/(account)/competitions/[c]/reviews/mine).
-  const link = `${deps.publicUrl}/competitions/${encodeURIComponent(competition.id)}/reviews/mine`;
+  const link = reviewQueueLink(deps.publicUrl, competition.id);
   const { subject, text } = automaticReviewReminder[user.locale]({
     name: user.displayName,
     competition: pickLocalized(competition.title, user.locale),

@@ -35,6 +35,16 @@ export function writtenDeadline(at: string, locale: Locale, timeZone: string): s
   return `${text} (${timeZone})`;
 }
 
+/**
+ * The juror's review queue in the web app (web/src/routes/(account)/competitions/[c]/reviews/mine),
+ * where every reminder sends them.
+ *
+ * @example reviewQueueLink('https://laureate.example', 'comp-1') // 'https://laureate.example/competitions/comp-1/reviews/mine'
+ */
+export function reviewQueueLink(publicUrl: string, competitionId: string): string {
+  return `${publicUrl}/competitions/${encodeURIComponent(competitionId)}/reviews/mine`;
+}
+
 /** Russian plural: 1 день, 2 дня, 5 дней, 21 день. */
 function russianDays(count: number): string {
   const tens = count % 100;

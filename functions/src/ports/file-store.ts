@@ -45,13 +45,20 @@ export interface FileStore {
 }
 
 /**
+ * The two key prefixes, declared once: the bucket's lifecycle rule and the API's grant
+ * (cdk/constructs/attachment-bucket.ts) name them too.
+ */
+export const filePrefixes = { pending: 'pending/', kept: 'files/' } as const;
+
+/**
  * Object keys. Uploads land under `pending/`, which a lifecycle rule empties after a day, and
  * move to `files/` once the API has checked them: an upload nobody confirms never lingers.
  */
 export const fileKeys = {
   pending: (applicationId: string, attachmentId: string) =>
-    `pending/${applicationId}/${attachmentId}`,
-  kept: (applicationId: string, attachmentId: string) => `files/${applicationId}/${attachmentId}`,
+    `${filePrefixes.pending}${applicationId}/${attachmentId}`,
+  kept: (applicationId: string, attachmentId: string) =>
+    `${filePrefixes.kept}${applicationId}/${attachmentId}`,
 };
 
 /** Content-Disposition for a download: an ASCII fallback and the real name (RFC 6266, 8187). */

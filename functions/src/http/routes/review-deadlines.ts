@@ -9,7 +9,8 @@ import {
 import type { Context } from 'hono';
 import { DomainError } from '#domain/errors';
 import { pickLocalized } from '#domain/localized-text';
-import { writtenDeadline } from '#mail/automatic-reminder';
+import { unfinishedByJuror } from '#domain/review-progress';
+import { reviewQueueLink, writtenDeadline } from '#mail/automatic-reminder';
 import { reviewReminder } from '#mail/email-templates';
 import type { CompetitionRecord } from '#ports/competition-repository';
 import type { AppEnv } from '../app-env.ts';
@@ -105,47 +106,34 @@ export const reviewDeadlineRoutes = createRouter()
       deps.reviews.listOfCompetition(competitionId),
       deps.deadlineExtensions.listOfCompetition(competitionId),
     ]);
-    const submitted = new Set(
-      reviews.flatMap((review) =>
-        review.status === 'submitted' ? [`${review.applicationId}#${review.jurorId}`] : [],
-      ),
+    const targets = [...unfinishedByJuror(assignments, reviews)].flatMap(
+      ([jurorId, applicationIds]) => {
+        if ('jurorId' in request && jurorId !== request.jurorId) return [];
+        const deadline = deadlineFrom(
+          competition,
+          extensions.filter((extension) => extension.jurorId === jurorId),
+          now,
+        );
+        const overdue = Date.parse(deadline.at) <= now.getTime();
+        if ('scope' in request && request.scope === 'overdue' && !overdue) return [];
+        return [{ jurorId, count: applicationIds.length, deadline, overdue }];
+      },
     );
-    const unfinished = new Map<string, number>();
-    for (const assignment of assignments) {
-      if (submitted.has(`${assignment.applicationId}#${assignment.jurorId}`)) continue;
-      unfinished.set(assignment.jurorId, (unfinished.get(assignment.jurorId) ?? 0) + 1);
-    }
-    const targets = [...unfinished].filter(([jurorId]) => {
-      if ('jurorId' in request) return jurorId === request.jurorId;
-      if (request.scope === 'unfinished') return true;
-      const deadline = deadlineFrom(
-        competition,
-        extensions.filter((extension) => extension.jurorId === jurorId),
-        now,
-      );
-      return Date.parse(deadline.at) <= now.getTime();
-    });
     const users = await usersById(
       c,
-      targets.map(([jurorId]) => jurorId),
+      targets.map(({ jurorId }) => jurorId),
     );
     const sent: RemindersSent['sent'] = [];
-    // The juror's queue in the web app (web/src/routes/(account)/competitions/[c]/reviews/mine).
-    const queueLink = `${deps.publicUrl}/competitions/${encodeURIComponent(competitionId)}/reviews/mine`;
-    for (const [jurorId, count] of targets) {
+    const queueLink = reviewQueueLink(deps.publicUrl, competitionId);
+    for (const { jurorId, count, deadline, overdue } of targets) {
       const user = users.get(jurorId);
       if (!user) continue;
-      const deadline = deadlineFrom(
-        competition,
-        extensions.filter((extension) => extension.jurorId === jurorId),
-        now,
-      );
       const { subject, text } = reviewReminder[user.locale]({
         name: user.displayName,
         competition: pickLocalized(competition.title, user.locale),
         unfinished: count,
         deadline: writtenDeadline(deadline.at, user.locale, competition.timeZone),
-        overdue: Date.parse(deadline.at) <= now.getTime(),
+        overdue,
         link: queueLink,
       });
       await deps.mailer.send({
