@@ -1,49 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailability, launchChromium } from '../helpers/chromium.ts';
-import { startLauncher, type LauncherProcess } from '../helpers/launcher-process.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailability } from '../helpers/chromium.ts';
+import { seriousViolations, useDemoPlatform } from '../helpers/demo-browser.ts';
 
 const chromiumState = chromiumAvailability();
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-interface AxeResults {
-  violations: { id: string; impact: string | null; help: string }[];
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const results = await page.evaluate<AxeResults>('axe.run()');
-  return results.violations
-    .filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))
-    .map((violation) => `${page.url()} ${violation.id}: ${violation.help}`);
-}
 
 describe.skipIf(!chromiumState.available)(
   'an NGO signs up, verifies, registers its organisation and invites a colleague',
   () => {
-    let launcher: LauncherProcess;
-    let browser: Browser;
+    const platform = useDemoPlatform();
     const stamp = Date.now();
     const email = `ngo-${stamp}@example.org`;
     const colleague = `colleague-${stamp}@example.org`;
     const password = 'a long enough passphrase';
 
-    beforeAll(async () => {
-      launcher = await startLauncher();
-      browser = await launchChromium();
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await launcher?.interrupt();
-    });
-
     it('goes through the whole flow in Russian, with no serious accessibility violations on the way', async () => {
+      const { launcher, browser } = platform;
       const page = await browser.newPage({ locale: 'ru-RU' });
       const violations: string[] = [];
 

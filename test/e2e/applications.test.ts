@@ -1,38 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailability, launchChromium } from '../helpers/chromium.ts';
-import { startLauncher, type LauncherProcess } from '../helpers/launcher-process.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailability } from '../helpers/chromium.ts';
+import { seriousViolations, signIn, useDemoPlatform } from '../helpers/demo-browser.ts';
 
 const chromiumState = chromiumAvailability();
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 describe.skipIf(!chromiumState.available)('a demo NGO continues its draft application', () => {
-  let launcher: LauncherProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    launcher = await startLauncher();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await launcher?.interrupt();
-  });
+  const platform = useDemoPlatform();
 
   it('autosaves what is typed and keeps it across a reload, with no serious accessibility violations', async () => {
+    const { launcher, browser } = platform;
     const page = await browser.newPage({ locale: 'en-GB' });
-    await page.goto(`${launcher.url}/sign-in`);
-    await page.getByLabel('Email').fill('ngo1@demo.laureate.test');
-    await page.getByLabel('Password').fill('laureate-demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, launcher.url, 'ngo1@demo.laureate.test');
     // The interface follows the account's language from here: Russian for this NGO.
-    await page.waitForURL('**/account');
 
     await page.goto(`${launcher.url}/organisations/org-care-online/applications`);
     await page
@@ -54,25 +33,14 @@ describe.skipIf(!chromiumState.available)('a demo NGO continues its draft applic
     await page.locator('#field-expectedResults').waitFor();
     expect(await page.locator('#field-expectedResults').inputValue()).toBe(text);
 
-    await page.evaluate(axeSource);
-    const results = await page.evaluate<{ violations: { id: string; impact: string | null }[] }>(
-      'axe.run()',
-    );
-    expect(
-      results.violations
-        .filter((v) => ['serious', 'critical'].includes(v.impact ?? ''))
-        .map((v) => v.id),
-    ).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 
   it('checks the whole form in the browser, with the server’s rules, before sending a submission', async () => {
+    const { launcher, browser } = platform;
     const page = await browser.newPage({ locale: 'en-GB' });
-    await page.goto(`${launcher.url}/sign-in`);
-    await page.getByLabel('Email').fill('ngo1@demo.laureate.test');
-    await page.getByLabel('Password').fill('laureate-demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL('**/account');
+    await signIn(page, launcher.url, 'ngo1@demo.laureate.test');
     await page.goto(`${launcher.url}/organisations/org-care-online/applications`);
     await page
       .getByRole('link', { name: /Тёплый эфир без границ/ })

@@ -1,33 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailability, launchChromium } from '../helpers/chromium.ts';
-import { startLauncher, type LauncherProcess } from '../helpers/launcher-process.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailability } from '../helpers/chromium.ts';
 import { samplePdf } from '../helpers/sample-files.ts';
+import { signIn, useDemoPlatform } from '../helpers/demo-browser.ts';
 
 const chromiumState = chromiumAvailability();
 
 describe.skipIf(!chromiumState.available)('an NGO attaches files to its draft', () => {
-  let launcher: LauncherProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    launcher = await startLauncher();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await launcher?.interrupt();
-  });
+  const platform = useDemoPlatform();
 
   it('uploads a letter with visible progress, finds it after a reload, and is told why a fake PDF is refused', async () => {
+    const { launcher, browser } = platform;
     const page = await browser.newPage({ locale: 'en-GB' });
-    await page.goto(`${launcher.url}/sign-in`);
-    await page.getByLabel('Email').fill('ngo1@demo.laureate.test');
-    await page.getByLabel('Password').fill('laureate-demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, launcher.url, 'ngo1@demo.laureate.test');
     // From here the interface speaks the account's language: Russian for this NGO.
-    await page.waitForURL('**/account');
     await page.goto(`${launcher.url}/organisations/org-care-online/applications`);
     await page
       .getByRole('link', { name: /Тёплый эфир без границ/ })

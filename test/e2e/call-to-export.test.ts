@@ -1,17 +1,17 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
-import type { Browser, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeBase32, hotp, totpStep } from '../../functions/src/adapters/crypto/totp.ts';
+import type { Download } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { demoData } from '../../functions/src/local/seed/demo-data.ts';
-import { DEMO_ADMIN_TOTP_SECRET } from '../../functions/src/local/seed/seed-demo.ts';
-import { en } from '../../web/src/lib/i18n/messages/en.ts';
-import { kk } from '../../web/src/lib/i18n/messages/kk.ts';
-import { ru } from '../../web/src/lib/i18n/messages/ru.ts';
 import { instantToZonedInput } from '../../web/src/lib/format/zoned-time.ts';
-import { chromiumAvailability, launchChromium } from '../helpers/chromium.ts';
-import { startLauncher, type LauncherProcess } from '../helpers/launcher-process.ts';
+import { chromiumAvailability } from '../helpers/chromium.ts';
 import { samplePdf } from '../helpers/sample-files.ts';
+import {
+  messagesFor,
+  signIn,
+  signInAsAdministrator,
+  useDemoPlatform,
+} from '../helpers/demo-browser.ts';
 
 /*
  * Issue 4's whole story in one browser: an organiser opens a call from the cross-border
@@ -26,7 +26,7 @@ const almaty = (days: number) =>
   instantToZonedInput(new Date(Date.now() + days * DAY_MS).toISOString(), ZONE);
 
 const applicant = demoData.users.find((user) => user.email === 'ngo1@demo.laureate.test')!;
-const says = { en, ru, kk }[applicant.locale];
+const says = messagesFor(applicant.locale);
 const ORGANISATION = 'org-care-online';
 const TITLE = 'Тёплые встречи: онлайн-программа для домов престарелых';
 const PROBLEM = Array.from(
@@ -34,38 +34,16 @@ const PROBLEM = Array.from(
   () => 'Жители домов престарелых в приграничных районах редко общаются с внешним миром.',
 ).join(' ');
 
-async function signInAsAdministrator(page: Page, url: string) {
-  await page.goto(`${url}/sign-in`);
-  await page.getByLabel('Email').fill('admin@demo.laureate.test');
-  await page.getByLabel('Password').fill('laureate-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  const code = page.getByLabel('Code from your authenticator app');
-  await code.waitFor();
-  await code.fill(hotp(decodeBase32(DEMO_ADMIN_TOTP_SECRET), totpStep(new Date())));
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL('**/account');
-}
-
 async function savedBytes(download: Download): Promise<Buffer> {
   const path = await download.path();
   return readFileSync(path);
 }
 
 describe.skipIf(!chromiumState.available)('from the call to the export', () => {
-  let launcher: LauncherProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    launcher = await startLauncher(['--test-clock']);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await launcher?.interrupt();
-  });
+  const platform = useDemoPlatform(['--test-clock']);
 
   it('opens a call, takes a submission with a file, enforces the deadline, screens and exports it', async () => {
+    const { launcher, browser } = platform;
     // 1. The organiser (an administrator who makes themself an organiser) opens the call.
     const organiserContext = await browser.newContext({ locale: 'en-GB', acceptDownloads: true });
     const organiser = await organiserContext.newPage();
@@ -109,11 +87,7 @@ describe.skipIf(!chromiumState.available)('from the call to the export', () => {
 
     // 2. An NGO starts an application for the new call and fills in the form it renders.
     const ngo = await browser.newPage({ locale: 'en-GB' });
-    await ngo.goto(`${launcher.url}/sign-in`);
-    await ngo.getByLabel('Email').fill(applicant.email);
-    await ngo.getByLabel('Password').fill('laureate-demo');
-    await ngo.getByRole('button', { name: 'Sign in' }).click();
-    await ngo.waitForURL('**/account');
+    await signIn(ngo, launcher.url, applicant.email);
     await ngo.goto(`${launcher.url}/organisations/${ORGANISATION}/applications`);
     await ngo.locator('#field-competitionId').selectOption(competitionId);
     await ngo.locator('#field-trackId').selectOption({ index: 1 });

@@ -1,18 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeBase32, hotp, totpStep } from '../../functions/src/adapters/crypto/totp.ts';
-import { DEMO_ADMIN_TOTP_SECRET } from '../../functions/src/local/seed/seed-demo.ts';
+import { describe, expect, it } from 'vitest';
 import { instantToZonedInput } from '../../web/src/lib/format/zoned-time.ts';
-import { chromiumAvailability, launchChromium } from '../helpers/chromium.ts';
-import { startLauncher, type LauncherProcess } from '../helpers/launcher-process.ts';
+import { chromiumAvailability } from '../helpers/chromium.ts';
+import {
+  seriousViolations,
+  signInAsAdministrator,
+  useDemoPlatform,
+} from '../helpers/demo-browser.ts';
 
 const chromiumState = chromiumAvailability();
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 const ZONE = 'Asia/Almaty';
 const DAY = 86_400_000;
@@ -20,31 +15,11 @@ const DAY = 86_400_000;
 const almaty = (days: number) =>
   instantToZonedInput(new Date(Date.now() + days * DAY).toISOString(), ZONE);
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const results = await page.evaluate<{
-    violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
-  }>('axe.run()');
-  return results.violations
-    .filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))
-    .map((violation) => `${violation.id}: ${violation.nodes.map((n) => n.target).join(', ')}`);
-}
-
 describe.skipIf(!chromiumState.available)('an administrator sets up a competition', () => {
-  let launcher: LauncherProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    launcher = await startLauncher();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await launcher?.interrupt();
-  });
+  const platform = useDemoPlatform();
 
   it('creates it from the cross-border template, sets calendar and rubric, publishes it, and the public sees it', async () => {
+    const { launcher, browser } = platform;
     // The viewer is in Moscow, the competition in Almaty: deadlines show both clocks.
     const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Moscow' });
     const page = await context.newPage();
@@ -58,15 +33,7 @@ describe.skipIf(!chromiumState.available)('an administrator sets up a competitio
       results: almaty(90),
     };
 
-    await page.goto(`${launcher.url}/sign-in`);
-    await page.getByLabel('Email').fill('admin@demo.laureate.test');
-    await page.getByLabel('Password').fill('laureate-demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    const code = page.getByLabel('Code from your authenticator app');
-    await code.waitFor();
-    await code.fill(hotp(decodeBase32(DEMO_ADMIN_TOTP_SECRET), totpStep(new Date())));
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL('**/account');
+    await signInAsAdministrator(page, launcher.url);
 
     // Only administrators are offered the link.
     await page.getByRole('link', { name: 'Create a competition' }).click();

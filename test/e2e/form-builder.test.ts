@@ -1,55 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailability, launchChromium } from '../helpers/chromium.ts';
-import { startLauncher, type LauncherProcess } from '../helpers/launcher-process.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailability } from '../helpers/chromium.ts';
+import { seriousViolations, signIn, useDemoPlatform } from '../helpers/demo-browser.ts';
 
 const chromiumState = chromiumAvailability();
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 // The demo competition that is open and already has applications (functions/src/local/seed).
 const COMPETITION = 'demo-crossborder-2027';
 // The cross-border template has seven sections: the new one is the eighth.
 const NEW = 'fb-s7';
 
-async function signIn(page: Page, url: string, email: string) {
-  await page.goto(`${url}/sign-in`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('laureate-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL('**/account');
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const results = await page.evaluate<{ violations: { id: string; impact: string | null }[] }>(
-    'axe.run()',
-  );
-  return results.violations
-    .filter((v) => ['serious', 'critical'].includes(v.impact ?? ''))
-    .map((v) => v.id);
-}
-
 const focusedId = (page: Page) => page.evaluate<string>("document.activeElement?.id ?? ''");
 
 describe.skipIf(!chromiumState.available)('an organiser edits the application form', () => {
-  let launcher: LauncherProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    launcher = await startLauncher();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await launcher?.interrupt();
-  });
+  const platform = useDemoPlatform();
 
   it('adds a section with a limited required text and a conditional field, by keyboard; saves a new version that new applications get and started ones do not; a concurrent save is a conflict', async () => {
+    const { launcher, browser } = platform;
     const page = await browser.newPage({ locale: 'en-GB' });
     // The demo organiser's account is in Russian, so the interface is too.
     await signIn(page, launcher.url, 'organiser@demo.laureate.test');

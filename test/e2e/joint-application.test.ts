@@ -1,45 +1,26 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailability, launchChromium } from '../helpers/chromium.ts';
-import { startLauncher, type LauncherProcess } from '../helpers/launcher-process.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailability } from '../helpers/chromium.ts';
+import { seriousViolations, signIn, useDemoPlatform } from '../helpers/demo-browser.ts';
 
 const chromiumState = chromiumAvailability();
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 // The Russian lead's draft, already joined by a Pavlodar partner (demo data).
 const APPLICATION = 'app-care-online-kz';
 
-async function signIn(browser: Browser, url: string, email: string): Promise<Page> {
+/** A new page, signed in as `email`. */
+async function signedInPage(browser: Browser, url: string, email: string): Promise<Page> {
   const page = await browser.newPage({ locale: 'en-GB' });
-  await page.goto(`${url}/sign-in`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('laureate-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signIn(page, url, email);
   // Both demo users read the interface in Russian from here.
-  await page.waitForURL('**/account');
   return page;
 }
 
 describe.skipIf(!chromiumState.available)('a joint application across the border', () => {
-  let launcher: LauncherProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    launcher = await startLauncher();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await launcher?.interrupt();
-  });
+  const platform = useDemoPlatform();
 
   it('the lead adds a Kazakh co-applicant with one section to edit; its member edits only that section and cannot submit', async () => {
-    const lead = await signIn(browser, launcher.url, 'ngo1@demo.laureate.test');
+    const { launcher, browser } = platform;
+    const lead = await signedInPage(browser, launcher.url, 'ngo1@demo.laureate.test');
     await lead.goto(`${launcher.url}/organisations/org-care-online/applications/${APPLICATION}`);
     const panel = lead.getByRole('region', { name: 'Организации-партнёры' });
     await panel
@@ -61,7 +42,7 @@ describe.skipIf(!chromiumState.available)('a joint application across the border
     await listed.getByText('Её участники могут редактировать: Мероприятия.').waitFor();
     await lead.close();
 
-    const partner = await signIn(browser, launcher.url, 'ngo9@demo.laureate.test');
+    const partner = await signedInPage(browser, launcher.url, 'ngo9@demo.laureate.test');
     await partner.goto(`${launcher.url}/organisations/org-akmola-wellbeing/applications`);
     await partner.locator(`a[href$="/${APPLICATION}"]`).first().click();
     await partner.getByText(/Ваша организация — партнёр по этой заявке/).waitFor();
@@ -78,15 +59,7 @@ describe.skipIf(!chromiumState.available)('a joint application across the border
     await partner.locator('#field-activities').waitFor();
     expect(await partner.locator('#field-activities').inputValue()).toBe(text);
 
-    await partner.evaluate(axeSource);
-    const results = await partner.evaluate<{ violations: { id: string; impact: string | null }[] }>(
-      'axe.run()',
-    );
-    expect(
-      results.violations
-        .filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))
-        .map((violation) => violation.id),
-    ).toEqual([]);
+    expect(await seriousViolations(partner)).toEqual([]);
     await partner.close();
   });
 });

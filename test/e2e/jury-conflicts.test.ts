@@ -1,22 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { demoData } from '../../functions/src/local/seed/demo-data.ts';
-import { en } from '../../web/src/lib/i18n/messages/en.ts';
-import { kk } from '../../web/src/lib/i18n/messages/kk.ts';
-import { ru } from '../../web/src/lib/i18n/messages/ru.ts';
-import { staffEn } from '../../web/src/lib/i18n/messages/staff/en.ts';
-import { staffKk } from '../../web/src/lib/i18n/messages/staff/kk.ts';
-import { staffRu } from '../../web/src/lib/i18n/messages/staff/ru.ts';
-import { chromiumAvailability, launchChromium } from '../helpers/chromium.ts';
-import { startLauncher, type LauncherProcess } from '../helpers/launcher-process.ts';
+import { chromiumAvailability } from '../helpers/chromium.ts';
+import {
+  fitsWidth,
+  messagesFor,
+  seriousViolations,
+  signIn,
+  startingWith,
+  useDemoPlatform,
+} from '../helpers/demo-browser.ts';
 
 const chromiumState = chromiumAvailability();
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 const COMPETITION = 'demo-crossborder-2027';
 const APPLICATION = demoData.applications.find(
@@ -26,58 +21,15 @@ const title = APPLICATION.title.ru ?? APPLICATION.title.en!;
 const juror = demoData.users.find((user) => user.id === 'user-juror1')!;
 const organiserUser = demoData.users.find((user) => user.email === 'organiser@demo.laureate.test')!;
 /** After signing in, the app speaks each demo user's own language. */
-// The staff screens read both catalogues: the core one and the organisers' and jurors' one.
-const catalogues = {
-  en: { ...en, ...staffEn },
-  ru: { ...ru, ...staffRu },
-  kk: { ...kk, ...staffKk },
-};
-const forJuror = catalogues[juror.locale];
-const forOrganiser = catalogues[organiserUser.locale];
+const forJuror = messagesFor(juror.locale);
+const forOrganiser = messagesFor(organiserUser.locale);
 const REASON = 'До прошлого года я входил в попечительский совет этого музея';
-const startingWith = (text: string) =>
-  new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-
-async function signIn(page: Page, url: string, email: string) {
-  await page.goto(`${url}/sign-in`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('laureate-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL('**/account');
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const results = await page.evaluate<{ violations: { id: string; impact: string | null }[] }>(
-    'axe.run()',
-  );
-  return results.violations
-    .filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))
-    .map((violation) => violation.id);
-}
-
-/** Nothing on the page forces a phone's screen to scroll sideways (tables scroll in place). */
-async function fitsNarrowScreen(page: Page): Promise<boolean> {
-  await page.setViewportSize({ width: 360, height: 800 });
-  // A string, as for axe: the tests are typed without the DOM library.
-  return page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth + 1');
-}
 
 describe.skipIf(!chromiumState.available)('a juror declares a conflict of interest', () => {
-  let launcher: LauncherProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    launcher = await startLauncher();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await launcher?.interrupt();
-  });
+  const platform = useDemoPlatform();
 
   it('keeps the declaration across a reload, and the organiser sees it on the jury page', async () => {
+    const { launcher, browser } = platform;
     const page = await browser.newPage({ locale: 'en-GB' });
     await signIn(page, launcher.url, juror.email);
     // From the account page's roles list to the declaration page.
@@ -108,7 +60,7 @@ describe.skipIf(!chromiumState.available)('a juror declares a conflict of intere
     await again.waitFor();
     expect(await again.getByRole('checkbox').isChecked()).toBe(true);
     expect(await again.getByLabel(forJuror['jury.conflicts.reason']).inputValue()).toBe(REASON);
-    expect(await fitsNarrowScreen(page)).toBe(true);
+    expect(await fitsWidth(page, 360)).toBe(true);
     await page.close();
 
     const organiser = await browser.newPage({ locale: 'en-GB' });
@@ -139,7 +91,7 @@ describe.skipIf(!chromiumState.available)('a juror declares a conflict of intere
         .getAttribute('aria-current'),
     ).toBe('page');
     expect(await seriousViolations(organiser)).toEqual([]);
-    expect(await fitsNarrowScreen(organiser)).toBe(true);
+    expect(await fitsWidth(organiser, 360)).toBe(true);
     await organiser.close();
   });
 });

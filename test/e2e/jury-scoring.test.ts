@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type {
   AssignmentList,
   AssignmentRunResult,
@@ -13,14 +11,15 @@ import type {
   Rubric,
 } from '../../schemas/src/index.ts';
 import { demoData } from '../../functions/src/local/seed/demo-data.ts';
-import { en } from '../../web/src/lib/i18n/messages/en.ts';
-import { kk } from '../../web/src/lib/i18n/messages/kk.ts';
-import { ru } from '../../web/src/lib/i18n/messages/ru.ts';
-import { staffEn } from '../../web/src/lib/i18n/messages/staff/en.ts';
-import { staffKk } from '../../web/src/lib/i18n/messages/staff/kk.ts';
-import { staffRu } from '../../web/src/lib/i18n/messages/staff/ru.ts';
-import { chromiumAvailability, launchChromium } from '../helpers/chromium.ts';
-import { startLauncher, type LauncherProcess } from '../helpers/launcher-process.ts';
+import { chromiumAvailability } from '../helpers/chromium.ts';
+import {
+  fitsWidth,
+  messagesFor,
+  okJson as json,
+  seriousViolations,
+  signIn,
+  useDemoPlatform,
+} from '../helpers/demo-browser.ts';
 
 /*
  * Issue 5's browser story: a juror declares a conflict of interest, the organisers run the
@@ -33,22 +32,13 @@ import { startLauncher, type LauncherProcess } from '../helpers/launcher-process
  */
 
 const chromiumState = chromiumAvailability();
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 const COMPETITION = 'demo-crossborder-2027';
 const CONFLICTED = demoData.applications.find((app) => app.id === 'app-kurgan-journalism')!;
 const conflictedTitle = CONFLICTED.title.ru ?? CONFLICTED.title.en!;
 const juror = demoData.users.find((user) => user.id === 'user-juror1')!;
 const organiserUser = demoData.users.find((user) => user.email === 'organiser@demo.laureate.test')!;
-const catalogues = {
-  en: { ...en, ...staffEn },
-  ru: { ...ru, ...staffRu },
-  kk: { ...kk, ...staffKk },
-};
-const says = catalogues[juror.locale];
+const says = messagesFor(juror.locale);
 
 /** Three criteria on three different scales, so the weighted total normalises each. */
 const rubric: Rubric = {
@@ -80,24 +70,11 @@ const rubric: Rubric = {
   ],
 };
 
-async function signIn(context: BrowserContext, url: string, email: string): Promise<Page> {
+/** A new page of `context`, signed in as `email`. */
+async function signedInPage(context: BrowserContext, url: string, email: string): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${url}/sign-in`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('laureate-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL('**/account');
+  await signIn(page, url, email);
   return page;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const results = await page.evaluate<{ violations: { id: string; impact: string | null }[] }>(
-    'axe.run()',
-  );
-  return results.violations
-    .filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))
-    .map((violation) => violation.id);
 }
 
 /** Presses Tab until the focused element matches (a DOM expression, as a string), or fails. */
@@ -110,11 +87,6 @@ async function tabUntil(page: Page, condition: string, what: string): Promise<vo
 }
 
 const activeId = 'document.activeElement && document.activeElement.id';
-
-async function json<T>(response: Awaited<ReturnType<APIRequestContext['get']>>): Promise<T> {
-  expect(response.ok(), `${response.url()} answered ${response.status()}`).toBe(true);
-  return (await response.json()) as T;
-}
 
 /**
  * Scores the open workspace with the keyboard alone: digits fill the criteria in order, Tab
@@ -145,25 +117,15 @@ async function scoreWithKeyboard(page: Page, digits: string[], comment: string) 
 }
 
 describe.skipIf(!chromiumState.available)('a juror scores their queue', () => {
-  let launcher: LauncherProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    launcher = await startLauncher();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await launcher?.interrupt();
-  });
+  const platform = useDemoPlatform();
 
   it('declares a conflict, scores two applications by keyboard, and the organiser sees the divergence', async () => {
+    const { launcher, browser } = platform;
     const api = `${launcher.url}/api/competitions/${COMPETITION}`;
 
     // 1. The juror declares a conflict of interest with one application, before assignment.
     const jurorContext = await browser.newContext({ locale: 'en-GB' });
-    const page = await signIn(jurorContext, launcher.url, juror.email);
+    const page = await signedInPage(jurorContext, launcher.url, juror.email);
     await page.goto(`${launcher.url}/competitions/${COMPETITION}/jury/conflicts`);
     const row = page.locator('li', { has: page.getByRole('heading', { name: conflictedTitle }) });
     await row.getByRole('checkbox', { name: says['jury.conflicts.declare'] }).check();
@@ -173,7 +135,7 @@ describe.skipIf(!chromiumState.available)('a juror scores their queue', () => {
     // 2. The organisers set the rubric and the review rules, screen, open the review and run
     //    the assignment.
     const organiserContext = await browser.newContext({ locale: 'en-GB' });
-    const organiserPage = await signIn(organiserContext, launcher.url, organiserUser.email);
+    const organiserPage = await signedInPage(organiserContext, launcher.url, organiserUser.email);
     const organiser = organiserPage.request;
     let settings = await json<CompetitionSettings>(await organiser.get(`${api}/settings`));
     settings = await json<CompetitionSettings>(
@@ -303,7 +265,7 @@ describe.skipIf(!chromiumState.available)('a juror scores their queue', () => {
     )!;
     const otherUser = demoData.users.find((user) => user.id === other.jurorId)!;
     const otherContext = await browser.newContext({ locale: 'en-GB' });
-    const otherPage = await signIn(otherContext, launcher.url, otherUser.email);
+    const otherPage = await signedInPage(otherContext, launcher.url, otherUser.email);
     const workspace = await json<ReviewWorkspace>(
       await otherPage.request.get(`${api}/reviews/${firstId}`),
     );
@@ -329,10 +291,7 @@ describe.skipIf(!chromiumState.available)('a juror scores their queue', () => {
     expect(await others.locator('li').count()).toBe(2);
 
     // The workspace fits a phone's screen: nothing scrolls sideways.
-    await page.setViewportSize({ width: 360, height: 800 });
-    expect(
-      await page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth + 1'),
-    ).toBe(true);
+    expect(await fitsWidth(page, 360)).toBe(true);
 
     // Two tabs on one review: the second save is a conflict, shown with a reload, never an
     // overwrite.

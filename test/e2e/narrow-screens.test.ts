@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailability, launchChromium } from '../helpers/chromium.ts';
-import { startLauncher, type LauncherProcess } from '../helpers/launcher-process.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailability } from '../helpers/chromium.ts';
+import { signIn, useDemoPlatform } from '../helpers/demo-browser.ts';
 
 const chromiumState = chromiumAvailability();
 const PHONE = { width: 360, height: 800 };

@@ -1,40 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoData } from '../../functions/src/local/seed/demo-data.ts';
-import { chromiumAvailability, launchChromium } from '../helpers/chromium.ts';
-import { startLauncher, type LauncherProcess } from '../helpers/launcher-process.ts';
+import { chromiumAvailability } from '../helpers/chromium.ts';
+import { seriousViolations, signIn, useDemoPlatform } from '../helpers/demo-browser.ts';
 
 const chromiumState = chromiumAvailability();
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 describe.skipIf(!chromiumState.available)(
   'an organiser looks over the submitted applications',
   () => {
-    let launcher: LauncherProcess;
-    let browser: Browser;
-
-    beforeAll(async () => {
-      launcher = await startLauncher();
-      browser = await launchChromium();
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await launcher?.interrupt();
-    });
+    const platform = useDemoPlatform();
 
     it('lists the submitted demo applications, never the drafts, with accessible charts', async () => {
+      const { launcher, browser } = platform;
       const page = await browser.newPage({ locale: 'en-GB' });
-      await page.goto(`${launcher.url}/sign-in`);
-      await page.getByLabel('Email').fill('organiser@demo.laureate.test');
-      await page.getByLabel('Password').fill('laureate-demo');
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.waitForURL('**/account');
+      await signIn(page, launcher.url, 'organiser@demo.laureate.test');
       await page.goto(`${launcher.url}/competitions/demo-crossborder-2027/applications`);
       await page.locator('table').first().waitFor();
       const submitted = demoData.applications.filter(
@@ -68,15 +47,7 @@ describe.skipIf(!chromiumState.available)(
       expect(
         await page.evaluate<number>('document.documentElement.scrollWidth'),
       ).toBeLessThanOrEqual(360);
-      await page.evaluate(axeSource);
-      const results = await page.evaluate<{ violations: { id: string; impact: string | null }[] }>(
-        'axe.run()',
-      );
-      expect(
-        results.violations
-          .filter((v) => ['serious', 'critical'].includes(v.impact ?? ''))
-          .map((v) => v.id),
-      ).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
       await page.close();
     });
   },

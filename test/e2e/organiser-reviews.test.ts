@@ -1,23 +1,25 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type {
   AssignmentList,
   DeadlineExtensionHistory,
   JuryPool,
   ReviewProgressReport,
 } from '@laureate/schemas';
-import type { APIResponse, Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { demoData } from '../../functions/src/local/seed/demo-data.ts';
 import { REVIEW_DEMO } from '../../functions/src/local/seed/demo-review.ts';
-import { en } from '../../web/src/lib/i18n/messages/en.ts';
-import { kk } from '../../web/src/lib/i18n/messages/kk.ts';
-import { ru } from '../../web/src/lib/i18n/messages/ru.ts';
-import { staffEn } from '../../web/src/lib/i18n/messages/staff/en.ts';
-import { staffKk } from '../../web/src/lib/i18n/messages/staff/kk.ts';
-import { staffRu } from '../../web/src/lib/i18n/messages/staff/ru.ts';
-import { chromiumAvailability, launchChromium } from '../helpers/chromium.ts';
-import { startLauncher, type LauncherProcess } from '../helpers/launcher-process.ts';
+import { translate, type Params } from '../../web/src/lib/i18n/translate.ts';
+import type { MessageKey } from '../../web/src/lib/i18n/messages/en.ts';
+import { chromiumAvailability } from '../helpers/chromium.ts';
+import {
+  fitsWidth,
+  messagesFor,
+  okJson as json,
+  seriousViolations,
+  signIn,
+  startingWith,
+  useDemoPlatform,
+} from '../helpers/demo-browser.ts';
 
 /**
  * Issue 5, parts 3 and 6, on the organisers' review page of the demo competition under review:
@@ -27,66 +29,17 @@ import { startLauncher, type LauncherProcess } from '../helpers/launcher-process
  * open competition where assigning is not yet possible.
  */
 const chromiumState = chromiumAvailability();
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 const OPEN_DEMO = 'demo-crossborder-2027';
 const organiserUser = demoData.users.find((user) => user.email === 'organiser@demo.laureate.test')!;
 const userOf = (id: string) => demoData.users.find((user) => user.id === id)!;
-const catalogues = {
-  en: { ...en, ...staffEn },
-  ru: { ...ru, ...staffRu },
-  kk: { ...kk, ...staffKk },
-};
 /** After signing in, the app speaks the organiser's own language. */
-const says = catalogues[organiserUser.locale];
-/** A message with its placeholders filled, as the page writes it. */
-const filled = (template: string, params: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match,
-  );
+const says = messagesFor(organiserUser.locale);
+/** A message with its placeholders filled (and its plural form chosen), as the page writes it. */
+const filled = (key: MessageKey, params: Params) =>
+  translate(says, organiserUser.locale, key, params);
 /** The text of a message before its first placeholder: enough to recognise it. */
-/** The plural form a message takes for `count` in the organiser's language. */
-const pluralForm = (
-  message: string | ({ other: string } & Record<string, string | undefined>),
-  count: number,
-): string =>
-  typeof message === 'string'
-    ? message
-    : (message[new Intl.PluralRules(organiserUser.locale).select(count)] ?? message.other);
 const stem = (template: string) => template.split('{')[0]!.trim();
-const startingWith = (text: string) =>
-  new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-
-async function signIn(page: Page, url: string, email: string) {
-  await page.goto(`${url}/sign-in`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('laureate-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL('**/account');
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const results = await page.evaluate<{ violations: { id: string; impact: string | null }[] }>(
-    'axe.run()',
-  );
-  return results.violations
-    .filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))
-    .map((violation) => violation.id);
-}
-
-async function fitsNarrowScreen(page: Page): Promise<boolean> {
-  await page.setViewportSize({ width: 360, height: 800 });
-  return page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth + 1');
-}
-
-async function json<T>(response: APIResponse): Promise<T> {
-  expect(response.ok(), `${response.url()}: ${response.status()}`).toBe(true);
-  return (await response.json()) as T;
-}
 
 /** The cells of a table row, header cell first, as text. */
 async function rowCells(row: Locator): Promise<string[]> {
@@ -97,21 +50,11 @@ const pairsOf = (list: AssignmentList) =>
   list.items.map((item) => `${item.applicationId}/${item.jurorId}`).sort();
 
 describe.skipIf(!chromiumState.available)("the organisers' review page", () => {
-  let launcher: LauncherProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    // The test clock lets the review deadline pass, so that jurors become overdue.
-    launcher = await startLauncher(['--test-clock']);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await launcher?.interrupt();
-  });
+  // The test clock lets the review deadline pass, so that jurors become overdue.
+  const platform = useDemoPlatform(['--test-clock']);
 
   it('shows progress and divergence, extends a deadline, reminds a juror, previews and edits the assignment', async () => {
+    const { launcher, browser } = platform;
     const page = await browser.newPage({ locale: 'en-GB' });
     await signIn(page, launcher.url, organiserUser.email);
     const api = `${launcher.url}/api/competitions/${REVIEW_DEMO}`;
@@ -176,9 +119,9 @@ describe.skipIf(!chromiumState.available)("the organisers' review page", () => {
       .nth(1);
     const flaggedText = (await flagged.textContent()) ?? '';
     expect(flaggedText).toContain('Тёплый эфир');
-    expect(flaggedText).toContain(filled(says['oversight.divergence.spreadValue'], { spread: 60 }));
+    expect(flaggedText).toContain(filled('oversight.divergence.spreadValue', { spread: 60 }));
     expect(flaggedText).toContain(
-      filled(says['oversight.divergence.extraAssigned'], {
+      filled('oversight.divergence.extraAssigned', {
         juror: userOf('user-juror3').displayName,
       }),
     );
@@ -189,11 +132,11 @@ describe.skipIf(!chromiumState.available)("the organisers' review page", () => {
     const row2 = jurorsTable.getByRole('row', { name: startingWith(juror2.displayName) });
     await row2.getByRole('button', { name: says['oversight.extend.open'] }).click();
     const panel = page.getByRole('region', {
-      name: filled(says['oversight.extend.heading'], { juror: juror2.displayName }),
+      name: filled('oversight.extend.heading', { juror: juror2.displayName }),
     });
     await panel.getByText(says['oversight.extend.none']).waitFor();
     // The form offers a week after the review end, on the competition's clock.
-    const until = panel.getByLabel(filled(says['oversight.extend.until'], { zone: 'Asia/Almaty' }));
+    const until = panel.getByLabel(filled('oversight.extend.until', { zone: 'Asia/Almaty' }));
     const offered = await until.inputValue();
     expect(offered).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
     const reason = 'Болела две недели, справка у координатора';
@@ -201,7 +144,7 @@ describe.skipIf(!chromiumState.available)("the organisers' review page", () => {
     await panel.getByRole('button', { name: says['oversight.extend.submit'] }).click();
     await panel
       .getByRole('status')
-      .getByText(filled(says['oversight.extend.saved'], { juror: juror2.displayName }))
+      .getByText(filled('oversight.extend.saved', { juror: juror2.displayName }))
       .waitFor();
     await panel.getByRole('listitem').filter({ hasText: reason }).waitFor();
     const history = await json<DeadlineExtensionHistory>(
@@ -224,7 +167,7 @@ describe.skipIf(!chromiumState.available)("the organisers' review page", () => {
     await page
       .getByRole('status')
       .filter({
-        hasText: filled(says['oversight.remind.sentOne'], {
+        hasText: filled('oversight.remind.sentOne', {
           juror: juror5.displayName,
           language: says[`oversight.language.${juror5.locale}`],
         }),
@@ -252,7 +195,7 @@ describe.skipIf(!chromiumState.available)("the organisers' review page", () => {
     expect(pairsOf(afterPreview)).toEqual(pairsOf(before));
 
     expect(await seriousViolations(page)).toEqual([]);
-    expect(await fitsNarrowScreen(page)).toBe(true);
+    expect(await fitsWidth(page, 360)).toBe(true);
     await page.setViewportSize({ width: 1280, height: 900 });
 
     // 7. Hand edits. Swapping the Russian juror of a Kazakh application for a Kazakh one would
@@ -268,7 +211,7 @@ describe.skipIf(!chromiumState.available)("the organisers' review page", () => {
       })
       .click();
     const swapTo = youthRow.getByLabel(
-      filled(says['oversight.edit.replaceWith'], { juror: userOf('user-juror1').displayName }),
+      filled('oversight.edit.replaceWith', { juror: userOf('user-juror1').displayName }),
     );
     // Nobody already on the application is offered.
     const offeredJurors = await swapTo.locator('option').allTextContents();
@@ -296,7 +239,7 @@ describe.skipIf(!chromiumState.available)("the organisers' review page", () => {
     await page
       .getByRole('status')
       .getByText(
-        filled(says['oversight.edit.added'], {
+        filled('oversight.edit.added', {
           juror: juror2.displayName,
           application: youthTitle,
         }),
@@ -304,7 +247,7 @@ describe.skipIf(!chromiumState.available)("the organisers' review page", () => {
       .waitFor();
     await page
       .getByText(
-        filled(says['oversight.warning.kReviews'], {
+        filled('oversight.warning.kReviews', {
           application: youthTitle,
           actual: 3,
           required: 2,
@@ -312,7 +255,7 @@ describe.skipIf(!chromiumState.available)("the organisers' review page", () => {
       )
       .waitFor();
     await youthRow
-      .getByText(filled(says['oversight.table.coverage'], { assigned: 3, required: 2 }))
+      .getByText(filled('oversight.table.coverage', { assigned: 3, required: 2 }))
       .waitFor();
     const afterAdd = await json<AssignmentList>(await page.request.get(`${api}/assignments`));
     expect(
@@ -335,7 +278,7 @@ describe.skipIf(!chromiumState.available)("the organisers' review page", () => {
     await outcome.waitFor({ timeout: 15_000 });
     const failure = outcome.getByRole('article', { name: says['oversight.rule.crossBorder'] });
     expect(await failure.getByRole('listitem').allTextContents()).toEqual([
-      `${youthTitle}: ${filled(says['oversight.failure.line'], { required: 1, available: 0, count: 1 })}`,
+      `${youthTitle}: ${filled('oversight.failure.line', { required: 1, available: 0, count: 1 })}`,
     ]);
     const unchanged = await json<AssignmentList>(await page.request.get(`${api}/assignments`));
     expect(pairsOf(unchanged)).toEqual(pairsOf(afterAdd));
@@ -370,7 +313,7 @@ describe.skipIf(!chromiumState.available)("the organisers' review page", () => {
     );
     await later
       .getByRole('button', {
-        name: filled(pluralForm(says['oversight.remind.overdue'], late.overdueJurorIds.length), {
+        name: filled('oversight.remind.overdue', {
           count: late.overdueJurorIds.length,
         }),
       })
@@ -378,10 +321,7 @@ describe.skipIf(!chromiumState.available)("the organisers' review page", () => {
     await later
       .getByRole('status')
       .filter({
-        hasText: filled(
-          pluralForm(says['oversight.remind.sentMany'], late.overdueJurorIds.length),
-          { count: late.overdueJurorIds.length },
-        ),
+        hasText: filled('oversight.remind.sentMany', { count: late.overdueJurorIds.length }),
       })
       .waitFor();
     for (const jurorId of late.overdueJurorIds) {
