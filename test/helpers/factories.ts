@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CompetitionRecord } from '../../functions/src/ports/competition-repository.ts';
+import type { OrganisationRecord } from '../../functions/src/ports/organisation-repository.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -38,5 +39,31 @@ export function competitionRecord(
     createdAt: new Date(start - 2 * DAY).toISOString(),
     updatedAt: new Date(start - 2 * DAY).toISOString(),
     version: 1,
+  };
+}
+
+/**
+ * An unlisted organisation registered at `now`, with a unique id unless one is given.
+ *
+ * @example organisationRecord(now, { country: 'KZ', name: { ru: 'ОО «Степь»' } })
+ */
+export function organisationRecord(
+  now: string,
+  fields: Partial<OrganisationRecord> & Pick<OrganisationRecord, 'country'>,
+): OrganisationRecord {
+  const id = fields.id ?? uniqueId('org');
+  return {
+    id,
+    name: { en: `NGO ${id}` },
+    legalForm: 'ANO',
+    region: 'Region',
+    city: 'City',
+    themes: [],
+    workingLanguages: ['ru'],
+    listedInDirectory: false,
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+    ...fields,
   };
 }

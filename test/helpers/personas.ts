@@ -6,7 +6,7 @@ import {
   totpStep,
 } from '../../functions/src/adapters/crypto/totp.ts';
 import { crossBorderSocialProjectTemplate } from '@laureate/schemas';
-import { competitionRecord, uniqueId } from './factories.ts';
+import { competitionRecord, organisationRecord, uniqueId } from './factories.ts';
 import type { TestApi } from './test-api.ts';
 
 export const PERSONA_PASSWORD = 'persona-password-1';
@@ -121,20 +121,8 @@ export async function createWorld(api: TestApi): Promise<World> {
   const organiser2 = await make('organiser2');
   const admin = await make('admin', { admin: true, totpSecret: adminSecret });
 
-  const organisation = (id: string, country: 'RU' | 'KZ') => ({
-    id,
-    name: { en: `NGO ${id}` },
-    legalForm: 'ANO',
-    country,
-    region: 'Region',
-    city: 'City',
-    themes: [],
-    workingLanguages: ['ru' as const],
-    listedInDirectory: true,
-    createdAt: now,
-    updatedAt: now,
-    version: 1,
-  });
+  const organisation = (id: string, country: 'RU' | 'KZ') =>
+    organisationRecord(now, { id, country, listedInDirectory: true });
   const organisationA = uniqueId('org');
   const organisationB = uniqueId('org');
   await api.deps.organisations.create(organisation(organisationA, 'RU'), applicantA.userId);

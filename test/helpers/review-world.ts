@@ -5,7 +5,7 @@ import {
   type Rubric,
 } from '@laureate/schemas';
 import type { ApplicationRecord } from '../../functions/src/ports/application-repository.ts';
-import { competitionRecord, uniqueId } from './factories.ts';
+import { competitionRecord, organisationRecord, uniqueId } from './factories.ts';
 import { createVerifiedUser, signInCookie } from './personas.ts';
 import type { TestApi } from './test-api.ts';
 
@@ -124,25 +124,9 @@ export async function createReviewWorld(
 
   const owner = await person('NGO owner');
   const organisation = async (name: string, country: 'RU' | 'KZ') => {
-    const id = uniqueId('org');
-    await api.deps.organisations.create(
-      {
-        id,
-        name: { ru: name },
-        legalForm: 'ANO',
-        country,
-        region: 'Region',
-        city: 'City',
-        themes: [],
-        workingLanguages: ['ru'],
-        listedInDirectory: false,
-        createdAt: now,
-        updatedAt: now,
-        version: 1,
-      },
-      owner.id,
-    );
-    return id;
+    const record = organisationRecord(now, { country, name: { ru: name } });
+    await api.deps.organisations.create(record, owner.id);
+    return record.id;
   };
   const organisations = {
     ru: await organisation('АНО «Мост»', 'RU'),

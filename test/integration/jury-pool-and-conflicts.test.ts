@@ -10,7 +10,7 @@ import {
   type JurorProfile,
 } from '@laureate/schemas';
 import { conflictedJurors, conflictsOfJuror } from '../../functions/src/http/jury-context.ts';
-import { uniqueId } from '../helpers/factories.ts';
+import { organisationRecord, uniqueId } from '../helpers/factories.ts';
 import { createVerifiedUser, createWorld, signInCookie, type World } from '../helpers/personas.ts';
 import { createTestApi, type TestApi } from '../helpers/test-api.ts';
 
@@ -70,23 +70,12 @@ describe('jury pool and conflicts of interest', () => {
 
     const organisation = async (country: 'RU' | 'KZ', ownerId: string) => {
       const id = uniqueId('org');
-      await api.deps.organisations.create(
-        {
-          id,
-          name: { en: `NGO ${id}`, ru: `НКО ${id}` },
-          legalForm: 'ANO',
-          country,
-          region: 'Region',
-          city: 'City',
-          themes: [],
-          workingLanguages: ['ru'],
-          listedInDirectory: false,
-          createdAt: now,
-          updatedAt: now,
-          version: 1,
-        },
-        ownerId,
-      );
+      const record = organisationRecord(now, {
+        id,
+        country,
+        name: { en: `NGO ${id}`, ru: `НКО ${id}` },
+      });
+      await api.deps.organisations.create(record, ownerId);
       return id;
     };
     const juror = async (name: string) => {
