@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailability } from '../helpers/chromium.ts';
-import { signIn, useDemoPlatform } from '../helpers/demo-browser.ts';
+import { seriousViolations, signIn, useDemoPlatform } from '../helpers/demo-browser.ts';
 
 const chromiumState = chromiumAvailability();
 const PHONE = { width: 360, height: 800 };
@@ -36,6 +36,8 @@ describe.skipIf(!chromiumState.available)('applicants on a 360 px phone', () => 
         path,
         width: PHONE.width,
       });
+      // What scrolls sideways instead must be reachable by keyboard.
+      expect(await seriousViolations(page)).toEqual([]);
     }
     // The dashboard says what each draft still needs, as the server counts it.
     await page.goto(`${launcher.url}/organisations/org-care-online/applications`);
