@@ -3,19 +3,17 @@ import type {
   Field,
   FieldType,
   FormDefinition,
+  LocalizedText,
   Section,
   SimpleField,
 } from '@laureate/schemas';
+import type { Locale } from '../i18n/translate.ts';
 
 /*
  * Pure edits of a form definition for the builder: each returns a new definition and leaves
  * its input untouched, so the page can keep the previous one for "undo" and tests can compare.
  * Positions are indices: `s` a section, `f` a field within it.
  */
-
-type LocalizedText = Field['label'];
-export type Lang = 'en' | 'ru' | 'kk';
-export const LANGS: readonly Lang[] = ['en', 'ru', 'kk'];
 
 /** Every field type, in the order the builder offers them. */
 export const FIELD_TYPES: readonly FieldType[] = [
@@ -96,10 +94,10 @@ export function fieldIds(definition: FormDefinition): Set<string> {
 /** Sets or clears one language of a text; an empty text is no text at all. */
 export function setLocalized(
   text: LocalizedText | undefined,
-  lang: Lang,
+  lang: Locale,
   value: string,
 ): LocalizedText | undefined {
-  const next: Partial<Record<Lang, string>> = { ...text };
+  const next: Partial<Record<Locale, string>> = { ...text };
   if (value.trim() === '') delete next[lang];
   else next[lang] = value;
   return Object.keys(next).length > 0 ? next : undefined;

@@ -9,6 +9,7 @@ import type {
   UpdateCompetitionRequest,
 } from '@laureate/schemas';
 import { instantToZonedInput, zonedInputToInstant } from '../format/zoned-time.ts';
+import { locales, type Locale } from '../i18n/translate.ts';
 import { levelProblems } from './rubric.ts';
 
 /*
@@ -18,9 +19,7 @@ import { levelProblems } from './rubric.ts';
  * catch what would otherwise be sent as nonsense (an empty deadline).
  */
 
-export const languages = ['en', 'ru', 'kk'] as const;
-export type Language = (typeof languages)[number];
-export type Texts = Record<Language, string>;
+export type Texts = Record<Locale, string>;
 
 /** The deadlines in calendar order; each ends the phase before it. */
 export const deadlines = [
@@ -84,14 +83,14 @@ export function textsOf(text: LocalizedText | undefined): Texts {
 /** Only the languages filled in, trimmed: the API wants at least one and no empty strings. */
 export function filledText(texts: Texts): LocalizedText {
   const text: LocalizedText = {};
-  for (const language of languages) {
+  for (const language of locales) {
     const value = texts[language].trim();
     if (value) text[language] = value;
   }
   return text;
 }
 
-const hasText = (texts: Texts) => languages.some((language) => texts[language].trim() !== '');
+const hasText = (texts: Texts) => locales.some((language) => texts[language].trim() !== '');
 
 /**
  * What stops a draft being sent: an empty or impossible deadline, or a level descriptor whose
