@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './messages/en.ts';
+import { partnersEn } from './messages/partners/en.ts';
+import { partnersKk } from './messages/partners/kk.ts';
+import { partnersRu } from './messages/partners/ru.ts';
 import { staffEn } from './messages/staff/en.ts';
 import { staffKk } from './messages/staff/kk.ts';
 import { staffRu } from './messages/staff/ru.ts';
@@ -15,6 +18,8 @@ const staffPrefixes = [
   'organiserNav.',
   'review.',
   'oversight.',
+  'screening.',
+  'competition.phase.',
 ];
 /** The account page's links to those screens, which every signed-in person may see. */
 const linksOnTheAccountPage = new Set([
@@ -34,6 +39,13 @@ describe('the split between core and staff catalogues', () => {
 
   it('never defines a key in both catalogues', () => {
     expect(Object.keys(staffEn).filter((key) => key in en)).toEqual([]);
+  });
+
+  it('keeps the partner list’s strings in their own area, in every language', () => {
+    expect(Object.keys(en).filter((key) => key.startsWith('partners.'))).toEqual([]);
+    expect(Object.keys(partnersEn).every((key) => key.startsWith('partners.'))).toBe(true);
+    expect(Object.keys(partnersRu).sort()).toEqual(Object.keys(partnersEn).sort());
+    expect(Object.keys(partnersKk).sort()).toEqual(Object.keys(partnersEn).sort());
   });
 
   it('has the same staff keys in every language', () => {

@@ -1,4 +1,5 @@
 import type { LoadedMessages, Messages } from './messages/en.ts';
+import type { PartnersMessages } from './messages/partners/en.ts';
 import type { StaffMessages } from './messages/staff/en.ts';
 import type { Locale } from './translate.ts';
 
@@ -10,17 +11,29 @@ const coreLoaders: Record<Locale, () => Promise<Messages>> = {
   kk: () => import('./messages/kk.ts').then((module) => module.kk),
 };
 
-// Organisers' and jurors' screens have most of the strings; applicants never download them.
-const staffLoaders: Record<Locale, () => Promise<StaffMessages>> = {
-  en: () => import('./messages/staff/en.ts').then((module) => module.staffEn),
-  ru: () => import('./messages/staff/ru.ts').then((module) => module.staffRu),
-  kk: () => import('./messages/staff/kk.ts').then((module) => module.staffKk),
-};
+/**
+ * Areas: strings that only some screens, or some later part of a screen, need, each in chunks
+ * of its own. Organisers' and jurors' screens have most of the strings (`staff`); a joint
+ * application's partner list loads after the applicant's page has rendered (`partners`).
+ */
+const areaLoaders = {
+  staff: {
+    en: () => import('./messages/staff/en.ts').then((module) => module.staffEn),
+    ru: () => import('./messages/staff/ru.ts').then((module) => module.staffRu),
+    kk: () => import('./messages/staff/kk.ts').then((module) => module.staffKk),
+  },
+  partners: {
+    en: () => import('./messages/partners/en.ts').then((module) => module.partnersEn),
+    ru: () => import('./messages/partners/ru.ts').then((module) => module.partnersRu),
+    kk: () => import('./messages/partners/kk.ts').then((module) => module.partnersKk),
+  },
+} satisfies Record<string, Record<Locale, () => Promise<StaffMessages | PartnersMessages>>>;
+export type MessageArea = keyof typeof areaLoaders;
 
 const loaded = new Map<Locale, LoadedMessages>();
-const withStaff = new Set<Locale>();
+const loadedAreas = new Set<`${Locale}:${MessageArea}`>();
 
-/** The catalogue of `locale` if it has been loaded, with the staff messages if those have. */
+/** The catalogue of `locale` if it has been loaded, with the areas loaded so far. */
 export function loadedMessages(locale: Locale): LoadedMessages | undefined {
   return loaded.get(locale);
 }
@@ -30,16 +43,17 @@ export async function loadMessages(locale: Locale): Promise<LoadedMessages> {
   const cached = loaded.get(locale);
   if (cached) return cached;
   const messages = await coreLoaders[locale]();
-  // A staff load may have finished meanwhile; keep what it added.
+  // An area's load may have finished meanwhile; keep what it added.
   const merged = { ...messages, ...loaded.get(locale) };
   loaded.set(locale, merged);
   return merged;
 }
 
-/** Adds the organisers' and jurors' messages to the catalogue of `locale`, once. */
-export async function loadStaffMessages(locale: Locale): Promise<void> {
-  if (withStaff.has(locale)) return;
-  const [core, staff] = await Promise.all([loadMessages(locale), staffLoaders[locale]()]);
-  loaded.set(locale, { ...core, ...staff });
-  withStaff.add(locale);
+/** Adds an area's messages to the catalogue of `locale`, once. */
+export async function loadAreaMessages(locale: Locale, area: MessageArea): Promise<void> {
+  if (loadedAreas.has(`${locale}:${area}`)) return;
+  const [, extra] = await Promise.all([loadMessages(locale), areaLoaders[area][locale]()]);
+  // Read the catalogue after both arrived: another area may have been added meanwhile.
+  loaded.set(locale, { ...loaded.get(locale)!, ...extra });
+  loadedAreas.add(`${locale}:${area}`);
 }

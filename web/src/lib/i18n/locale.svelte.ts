@@ -1,4 +1,4 @@
-import { loadedMessages, loadMessages, loadStaffMessages } from './catalogues.ts';
+import { loadAreaMessages, loadedMessages, loadMessages, type MessageArea } from './catalogues.ts';
 import type { MessageKey } from './messages/en.ts';
 import {
   locales,
@@ -47,12 +47,17 @@ export function hasChosenLocale(): boolean {
 }
 
 let requested: Locale = 'en';
-/** Set once an organiser's or juror's screen has asked for the staff messages. */
-let staffWanted = false;
+/** The areas some screen has asked for; a change of language loads them again. */
+// Bookkeeping, not state any markup reads: a plain Set.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
+const wantedAreas = new Set<MessageArea>();
 
 async function switchTo(next: Locale): Promise<void> {
   requested = next;
-  await (staffWanted ? loadStaffMessages(next) : loadMessages(next));
+  await Promise.all([
+    loadMessages(next),
+    ...[...wantedAreas].map((area) => loadAreaMessages(next, area)),
+  ]);
   // A slower, earlier request must not undo a later choice.
   if (requested !== next) return;
   locale.current = next;
@@ -89,12 +94,13 @@ export function setLocale(next: Locale, remember = true): void {
 }
 
 /**
- * Loads the organisers' and jurors' messages in the current language (and, from then on, in any
- * language switched to). Awaited by the `load` of those screens, so they render complete.
+ * Loads an area's messages in the current language (and, from then on, in any language switched
+ * to). Awaited before what uses them renders: the `load` of organisers' and jurors' screens
+ * (`staff`), the partner list of an application (`partners`).
  */
-export async function useStaffMessages(): Promise<void> {
-  staffWanted = true;
-  await loadStaffMessages(locale.current);
+export async function useMessages(area: MessageArea): Promise<void> {
+  wantedAreas.add(area);
+  await loadAreaMessages(locale.current, area);
 }
 
 /** A message in the current language. */

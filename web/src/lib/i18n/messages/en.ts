@@ -3,11 +3,11 @@
  * (their type is `Messages`), so a missing translation fails the typecheck.
  * Plurals are objects keyed by Intl.PluralRules categories.
  */
+import type { PartnersKey, PartnersMessages } from './partners/en.ts';
 import type { StaffKey, StaffMessages } from './staff/en.ts';
 
 export const en = {
   'app.name': 'Laureate',
-  'app.tagline': 'Competitions of socially significant projects',
   'nav.skip': 'Skip to content',
   'nav.main': 'Main',
   'nav.competitions': 'Competitions',
@@ -36,11 +36,6 @@ export const en = {
   'competition.countries': 'Countries',
   'competition.tracks': 'Tracks',
   'competition.calendar': 'Calendar',
-  'competition.phase.callOpensAt': 'Call opens',
-  'competition.phase.submissionDeadline': 'Submission deadline',
-  'competition.phase.screeningEndsAt': 'Eligibility screening ends',
-  'competition.phase.reviewEndsAt': 'Jury review ends',
-  'competition.phase.resultsAt': 'Results',
   'competition.back': 'All competitions',
   'time.yours': '{time} your time',
   'time.zone': '{time} ({zone})',
@@ -56,7 +51,6 @@ export const en = {
   'error.requestId': 'Reference: {id}',
 
   'form.required': 'required',
-  'form.submit': 'Submit',
   'form.saving': 'Saving…',
   'form.errorsTitle': 'Please correct the following:',
   'form.email': 'Email',
@@ -176,12 +170,10 @@ export const en = {
   'theme.education': 'Education',
   'theme.health': 'Health',
   'theme.environment': 'Environment',
-  'org.country.other': 'Other country (code)',
   'org.nameIn': 'Name in {language}',
   'org.descriptionIn': 'Description in {language}',
   'org.edit': 'Profile',
   'invite.org.intro': 'You were invited to join an organisation on Laureate.',
-  'outbox.subject': 'Subject',
   'language.en': 'English',
   'language.ru': 'Русский',
   'language.kk': 'Қазақша',
@@ -280,28 +272,6 @@ export const en = {
   'field.budget.line': 'Line {n}',
   'field.budget.add': 'Add a line',
   'field.budget.remove': 'Remove line {n}',
-  // Joint applications: the partner organisations.
-  'partners.title': 'Partner organisations',
-  'partners.none':
-    'No partner organisations yet. The lead organisation can add partners from any country of the competition.',
-  'partners.role.co_applicant': 'co-applicant',
-  'partners.role.partner': 'partner',
-  'partners.edits': 'Its members may edit: {sections}.',
-  'partners.readsOnly': 'Its members may read the application.',
-  'partners.youArePartner':
-    'Your organisation is a partner on this application: you can read all of it and edit the sections the lead organisation opened to you. Only the lead organisation submits.',
-  'partners.edit': 'Add or change partners',
-  'partners.role': 'Role',
-  'partners.contribution': 'Its part in the project',
-  'partners.sections': 'Sections its members may edit',
-  'partners.remove': 'Remove {name}',
-  'partners.add': 'Add a partner',
-  'partners.country': 'Country',
-  'partners.noneListed': 'No other organisation of this country is listed in the directory.',
-  'partners.organisation': 'Organisation',
-  'partners.addButton': 'Add to the list',
-  'partners.save': 'Save the partners',
-  'partners.cancel': 'Cancel',
   'field.budget.currency': 'Amounts in {currency}.',
 
   'phase.upcoming': 'Upcoming',
@@ -310,12 +280,6 @@ export const en = {
   'phase.review': 'Jury review',
   'phase.deliberation': 'Deliberation',
   'phase.results': 'Results published',
-  'screening.eligible': 'Eligible',
-  'screening.ineligible': 'Not eligible',
-  'screening.reason': 'Reason if not eligible',
-  'screening.reason.short': 'Give the applicant a reason of at least {min} characters.',
-  'screening.saved': 'Decision saved: {status}.',
-  'screening.closed': 'Eligibility decisions can be made only during the screening phase.',
   'account.competitions': 'Competitions you organise',
   'account.newCompetition': 'Create a competition',
   'account.competition.setup': 'Set-up',
@@ -332,11 +296,11 @@ export type PluralForms = { other: string } & Partial<
   Record<'zero' | 'one' | 'two' | 'few' | 'many', string>
 >;
 export type CoreKey = keyof typeof en;
-/** Any message: the core catalogue's, or the organisers' and jurors' (`staff/en.ts`). */
-export type MessageKey = CoreKey | StaffKey;
+/** Any message: the core catalogue's, or one of an area's (`staff/`, `partners/`). */
+export type MessageKey = CoreKey | StaffKey | PartnersKey;
 /** The core catalogue: every key of `en`, and a plural message wherever `en` has one. */
 export type Messages = {
   [Key in CoreKey]: (typeof en)[Key] extends string ? string : PluralForms;
 };
-/** What `t()` reads from: the core catalogue, with the staff one once it has been loaded. */
-export type LoadedMessages = Messages & Partial<StaffMessages>;
+/** What `t()` reads from: the core catalogue, with each area's once it has been loaded. */
+export type LoadedMessages = Messages & Partial<StaffMessages> & Partial<PartnersMessages>;

@@ -868,4 +868,15 @@ export const staffKk: StaffMessages = {
   'oversight.divergence.extraNone':
     'Ешкім қосылмады: қақтығысы жоқ, жүктемесінде орны бар сарапшы табылмады',
   'oversight.divergence.extraNotRequested': 'Талап етілмейді',
+  // Eligibility screening and the calendar's deadlines, on organisers' screens.
+  'competition.phase.callOpensAt': 'Өтінім қабылдаудың басталуы',
+  'competition.phase.submissionDeadline': 'Өтінім қабылдаудың аяқталуы',
+  'competition.phase.screeningEndsAt': 'Техникалық сараптаманың аяқталуы',
+  'competition.phase.reviewEndsAt': 'Қазылар алқасы жұмысының аяқталуы',
+  'competition.phase.resultsAt': 'Қорытынды',
+  'screening.eligible': 'Рұқсат беру',
+  'screening.ineligible': 'Рұқсат бермеу',
+  'screening.reason': 'Рұқсат берілмеу себебі',
+  'screening.reason.short': 'Өтініш берушіге себебін кемінде {min} таңбамен жазыңыз.',
+  'screening.saved': 'Шешім сақталды: {status}.',
 };

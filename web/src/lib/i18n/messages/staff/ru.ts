@@ -939,4 +939,15 @@ export const staffRu: StaffMessages = {
   'oversight.divergence.extraNone':
     'Добавить никого не удалось: нет эксперта без конфликта и с запасом нагрузки',
   'oversight.divergence.extraNotRequested': 'Не требуется',
+  // Eligibility screening and the calendar's deadlines, on organisers' screens.
+  'competition.phase.callOpensAt': 'Начало приёма заявок',
+  'competition.phase.submissionDeadline': 'Окончание приёма заявок',
+  'competition.phase.screeningEndsAt': 'Окончание технической экспертизы',
+  'competition.phase.reviewEndsAt': 'Окончание работы жюри',
+  'competition.phase.resultsAt': 'Итоги',
+  'screening.eligible': 'Допустить',
+  'screening.ineligible': 'Не допустить',
+  'screening.reason': 'Причина отказа в допуске',
+  'screening.reason.short': 'Укажите заявителю причину — не короче {min} символов.',
+  'screening.saved': 'Решение сохранено: {status}.',
 };
