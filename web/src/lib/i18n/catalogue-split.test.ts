@@ -19,7 +19,6 @@ const staffPrefixes = [
   'review.',
   'oversight.',
   'screening.',
-  'competition.phase.',
 ];
 /** The account page's links to those screens, which every signed-in person may see. */
 const linksOnTheAccountPage = new Set([

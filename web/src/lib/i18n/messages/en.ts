@@ -37,6 +37,11 @@ export const en = {
   'competition.tracks': 'Tracks',
   'competition.calendar': 'Calendar',
   'competition.back': 'All competitions',
+  'competition.phase.callOpensAt': 'Call opens',
+  'competition.phase.submissionDeadline': 'Submission deadline',
+  'competition.phase.screeningEndsAt': 'Eligibility screening ends',
+  'competition.phase.reviewEndsAt': 'Jury review ends',
+  'competition.phase.resultsAt': 'Results',
   'time.yours': '{time} your time',
   'time.zone': '{time} ({zone})',
 

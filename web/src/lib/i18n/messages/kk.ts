@@ -31,6 +31,11 @@ export const kk: Messages = {
   'competition.tracks': 'Номинациялар',
   'competition.calendar': 'Күнтізбе',
   'competition.back': 'Барлық конкурстар',
+  'competition.phase.callOpensAt': 'Өтінім қабылдаудың басталуы',
+  'competition.phase.submissionDeadline': 'Өтінім қабылдаудың аяқталуы',
+  'competition.phase.screeningEndsAt': 'Техникалық сараптаманың аяқталуы',
+  'competition.phase.reviewEndsAt': 'Қазылар алқасы жұмысының аяқталуы',
+  'competition.phase.resultsAt': 'Қорытынды',
   'time.yours': 'сіздің уақытыңызбен {time}',
   'time.zone': '{time} ({zone})',
 

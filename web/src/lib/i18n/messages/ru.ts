@@ -30,6 +30,11 @@ export const ru: Messages = {
   'competition.tracks': 'Номинации',
   'competition.calendar': 'Календарь',
   'competition.back': 'Все конкурсы',
+  'competition.phase.callOpensAt': 'Начало приёма заявок',
+  'competition.phase.submissionDeadline': 'Окончание приёма заявок',
+  'competition.phase.screeningEndsAt': 'Окончание технической экспертизы',
+  'competition.phase.reviewEndsAt': 'Окончание работы жюри',
+  'competition.phase.resultsAt': 'Итоги',
   'time.yours': '{time} по вашему времени',
   'time.zone': '{time} ({zone})',
 

@@ -860,11 +860,6 @@ export const staffEn = {
     'Nobody could be added: no juror free of conflict had room left',
   'oversight.divergence.extraNotRequested': 'Not requested',
   // Eligibility screening and the calendar's deadlines, on organisers' screens.
-  'competition.phase.callOpensAt': 'Call opens',
-  'competition.phase.submissionDeadline': 'Submission deadline',
-  'competition.phase.screeningEndsAt': 'Eligibility screening ends',
-  'competition.phase.reviewEndsAt': 'Jury review ends',
-  'competition.phase.resultsAt': 'Results',
   'screening.eligible': 'Eligible',
   'screening.ineligible': 'Not eligible',
   'screening.reason': 'Reason if not eligible',

@@ -869,11 +869,6 @@ export const staffKk: StaffMessages = {
     'Ешкім қосылмады: қақтығысы жоқ, жүктемесінде орны бар сарапшы табылмады',
   'oversight.divergence.extraNotRequested': 'Талап етілмейді',
   // Eligibility screening and the calendar's deadlines, on organisers' screens.
-  'competition.phase.callOpensAt': 'Өтінім қабылдаудың басталуы',
-  'competition.phase.submissionDeadline': 'Өтінім қабылдаудың аяқталуы',
-  'competition.phase.screeningEndsAt': 'Техникалық сараптаманың аяқталуы',
-  'competition.phase.reviewEndsAt': 'Қазылар алқасы жұмысының аяқталуы',
-  'competition.phase.resultsAt': 'Қорытынды',
   'screening.eligible': 'Рұқсат беру',
   'screening.ineligible': 'Рұқсат бермеу',
   'screening.reason': 'Рұқсат берілмеу себебі',

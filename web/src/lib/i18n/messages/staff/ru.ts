@@ -940,11 +940,6 @@ export const staffRu: StaffMessages = {
     'Добавить никого не удалось: нет эксперта без конфликта и с запасом нагрузки',
   'oversight.divergence.extraNotRequested': 'Не требуется',
   // Eligibility screening and the calendar's deadlines, on organisers' screens.
-  'competition.phase.callOpensAt': 'Начало приёма заявок',
-  'competition.phase.submissionDeadline': 'Окончание приёма заявок',
-  'competition.phase.screeningEndsAt': 'Окончание технической экспертизы',
-  'competition.phase.reviewEndsAt': 'Окончание работы жюри',
-  'competition.phase.resultsAt': 'Итоги',
   'screening.eligible': 'Допустить',
   'screening.ineligible': 'Не допустить',
   'screening.reason': 'Причина отказа в допуске',
