@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  AssignmentRunResult,
   AuditPage,
   OwnReview,
   PeerReviewList,
@@ -269,6 +270,26 @@ describe('jurors review their assigned applications', () => {
     expect(actions).toContain('review.divergence-flagged');
     expect(actions).toContain('assignment.added');
     expect(actions.filter((action) => action === 'review.submitted')).toHaveLength(2);
+  });
+
+  it('keeps the extra juror through a later assignment run: it comes on top of the k', async () => {
+    const { ru } = world.applications;
+    const response = await call(
+      api,
+      'POST',
+      `/competitions/${world.competitionId}/assignment/run`,
+      world.organiser.cookie,
+      { dryRun: true },
+    );
+    expect(response.status).toBe(200);
+    const result = AssignmentRunResult.parse(await response.json());
+    if (result.status !== 'optimal') throw new Error('expected an assignment');
+    const onRu = (pairs: { applicationId: string; jurorId: string }[]) =>
+      pairs.filter((pair) => pair.applicationId === ru).map((pair) => pair.jurorId);
+    // ru1 and kz1 submitted (kept) and the member is in conflict (removed): the third of the k
+    // is the one juror left, kz2. ru2 came on divergence: neither counted nor removed.
+    expect(onRu(result.added)).toEqual([world.jurors.kz2.id]);
+    expect(onRu(result.removed)).toEqual([world.jurors.member.id]);
   });
 
   it('gives a conflicted juror 404 for the application, its reviews and its scores, even when assigned', async () => {

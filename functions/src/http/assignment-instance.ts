@@ -23,6 +23,9 @@ import { competitionConflicts } from './jury-context.ts';
  * - conflicts: every conflict from every source (http/jury-context.ts);
  * - fixed: the pairs whose review was started or submitted, which a run never moves (unless
  *   the pair is now in conflict: that review is hidden and counts for nothing);
+ * - extra jurors added when scores diverged (`source: 'divergence'`) stay outside: they come on
+ *   top of the k, so a run neither counts nor removes them, never picks the same juror again
+ *   for that application, and leaves each such juror that much less room under their bounds;
  * - rules and k from the competition's settings.
  */
 
@@ -45,6 +48,8 @@ export interface AssignmentContext {
   started: Set<string>;
   /** `applicationId#jurorId` of every conflict, from every source. */
   conflicted: Set<string>;
+  /** Extra reviews on top of the k, per application and per juror (divergence assignments). */
+  extras: { perApplication: Map<string, number>; perJuror: Map<string, number> };
 }
 
 export const pairKey = (applicationId: string, jurorId: string) => `${applicationId}#${jurorId}`;
@@ -73,6 +78,13 @@ export async function loadAssignmentContext(
     for (const jurorId of byJuror.keys()) conflicted.add(pairKey(applicationId, jurorId));
   const started = new Set(reviews.map((review) => pairKey(review.applicationId, review.jurorId)));
   const bidOf = new Map(bids.map((bid) => [pairKey(bid.applicationId, bid.jurorId), bid.bid]));
+  const extraPairs = new Set<string>();
+  const extras = { perApplication: new Map<string, number>(), perJuror: new Map<string, number>() };
+  for (const assignment of assignments.filter(isExtraReview)) {
+    extraPairs.add(pairKey(assignment.applicationId, assignment.jurorId));
+    increment(extras.perApplication, assignment.applicationId);
+    increment(extras.perJuror, assignment.jurorId);
+  }
 
   const languagesOf = (application: ApplicationRecord) =>
     organisations.get(application.organisationId)?.workingLanguages ?? [];
@@ -88,19 +100,20 @@ export async function loadAssignmentContext(
     })),
     jurors: jurors.map((juror) => {
       const bounds = loadBounds(juror);
+      const extra = extras.perJuror.get(juror.userId) ?? 0;
       return {
         id: juror.userId,
         country: juror.jurorProfile?.country ?? UNKNOWN_COUNTRY,
         languages: [...(juror.jurorProfile?.languages ?? [])],
-        maxLoad: bounds.maxLoad,
-        minLoad: bounds.minLoad,
+        maxLoad: Math.max(0, bounds.maxLoad - extra),
+        minLoad: Math.max(0, bounds.minLoad - extra),
         available: bounds.available,
       };
     }),
     pairs: applications.flatMap((application) =>
       jurors.flatMap((juror) => {
         const key = pairKey(application.id, juror.userId);
-        if (conflicted.has(key)) return [];
+        if (conflicted.has(key) || extraPairs.has(key)) return [];
         const bid = bidOf.get(key);
         return [
           {
@@ -135,10 +148,29 @@ export async function loadAssignmentContext(
     }),
     rules: settings.assignmentRules,
   };
-  return { competition, instance, applications, jurors, assignments, reviews, started, conflicted };
+  return {
+    competition,
+    instance,
+    applications,
+    jurors,
+    assignments,
+    reviews,
+    started,
+    conflicted,
+    extras,
+  };
 }
 
-/** The stored assignments the instance speaks of: eligible applications and current jurors. */
+/** A juror added because scores diverged: a review beyond the k, outside the solver's instance. */
+export const isExtraReview = (assignment: AssignmentRecord) => assignment.source === 'divergence';
+
+const increment = (counts: Map<string, number>, key: string) =>
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+
+/**
+ * The stored assignments the instance speaks of: eligible applications and current jurors,
+ * without the extra reviews added on divergence.
+ */
 export function assignmentsOfInstance(
   assignments: readonly AssignmentRecord[],
   applications: readonly ApplicationRecord[],
@@ -148,6 +180,8 @@ export function assignmentsOfInstance(
   const jurorIds = new Set(jurors.map((juror) => juror.userId));
   return assignments.filter(
     (assignment) =>
-      applicationIds.has(assignment.applicationId) && jurorIds.has(assignment.jurorId),
+      !isExtraReview(assignment) &&
+      applicationIds.has(assignment.applicationId) &&
+      jurorIds.has(assignment.jurorId),
   );
 }

@@ -8,7 +8,12 @@ import { assignmentChanges } from '#domain/assignment-edits';
 import { solveAssignment, verifyOptimality, type RuleFailure } from '#domain/assignment/index';
 import { loadBounds } from '#domain/jury-pool';
 import type { AssignmentRecord } from '#ports/assignments';
-import { loadAssignmentContext, pairKey, type AssignmentContext } from '../assignment-instance.ts';
+import {
+  isExtraReview,
+  loadAssignmentContext,
+  pairKey,
+  type AssignmentContext,
+} from '../assignment-instance.ts';
 import { defineRoute } from '../define-route.ts';
 import { signedInCaller } from '../middleware/session.ts';
 import { jsonBody, jsonContent } from '../openapi-content.ts';
@@ -25,7 +30,8 @@ const runAssignment = defineRoute({
   description:
     'The exact optimum of the solver (docs/assignment.md) over the eligible applications: k ' +
     'reviews each, load bounds, no conflicts, the competition’s rules. Reviews already started ' +
-    'or submitted are kept; unstarted assignments the optimum no longer chooses are removed. ' +
+    'or submitted are kept; unstarted assignments the optimum no longer chooses are removed; ' +
+    'extra jurors added when scores diverged stay, on top of the k. ' +
     'When the rules cannot all be met, nothing is stored and the answer says which rule fails, ' +
     'for whom and by how much. `dryRun` shows the result without storing it. Audited. The run ' +
     'is synchronous: at this platform’s sizes it answers in well under a second.',
@@ -75,10 +81,13 @@ export const assignmentRunRoutes = createRouter().openapi(runAssignment, async (
   }
 
   const chosen = result.assignments.map(({ application, juror }) => ({ application, juror }));
-  const current = context.assignments.map((assignment) => ({
-    application: assignment.applicationId,
-    juror: assignment.jurorId,
-  }));
+  // Extra reviews added on divergence are beyond the k: the run leaves them alone.
+  const current = context.assignments
+    .filter((item) => !isExtraReview(item))
+    .map((assignment) => ({
+      application: assignment.applicationId,
+      juror: assignment.jurorId,
+    }));
   // Started reviews are never removed: not by the run, not even when now out of the instance.
   const changes = assignmentChanges(current, chosen, (pair) =>
     context.started.has(pairKey(pair.application, pair.juror)),
@@ -144,7 +153,7 @@ export const assignmentRunRoutes = createRouter().openapi(runAssignment, async (
           jurorId: load.juror,
           jurorName: users.get(load.juror)?.displayName ?? load.juror,
           ...(country ? { country } : {}),
-          load: load.load,
+          load: load.load + (context.extras.perJuror.get(load.juror) ?? 0),
           ...(role ? loadBounds(role) : { minLoad: 0, maxLoad: load.load, available: false }),
           available: load.available,
           started: startedPerJuror.get(load.juror) ?? 0,

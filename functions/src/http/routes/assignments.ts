@@ -245,7 +245,8 @@ export const assignmentRoutes = createRouter()
           trackId: application.trackId,
           ...(application.country ? { country: application.country } : {}),
           assigned: perApplication.get(application.id) ?? 0,
-          required: k,
+          // An extra juror added on divergence raises what this application needs.
+          required: k + (context.extras.perApplication.get(application.id) ?? 0),
         })),
         jurors: context.jurors.map((juror) => {
           const country = juror.jurorProfile?.country;
