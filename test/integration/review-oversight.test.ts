@@ -237,4 +237,33 @@ describe('organisers follow the review', () => {
     const jurorsOwn = await call(api, 'GET', path, world.jurors.kz2.cookie);
     expect(jurorsOwn.status).toBe(403);
   });
+  it('leaves a review hidden by a conflict out of progress and out of one-click reminders', async () => {
+    const { member } = world.jurors;
+    // Assigned by mistake: the member's own NGO applied, so the application is hidden from them.
+    await assignDirectly(api, world, world.applications.ru, member.id);
+    const start = api.clock.now();
+    try {
+      api.clock.set(new Date(start.getTime() + 6 * DAY));
+      const report = ReviewProgressReport.parse(
+        await (
+          await call(api, 'GET', `${competitionPath}/review-progress`, world.organiser.cookie)
+        ).json(),
+      );
+      expect(report.overdueJurorIds).not.toContain(member.id);
+      expect(report.byJuror.find((juror) => juror.jurorId === member.id)).toMatchObject({
+        assigned: 0,
+      });
+      const response = await call(
+        api,
+        'POST',
+        `${competitionPath}/review-reminders`,
+        world.organiser.cookie,
+        { jurorId: member.id },
+      );
+      expect(response.status).toBe(200);
+      expect(RemindersSent.parse(await response.json()).sent).toEqual([]);
+    } finally {
+      api.clock.set(start);
+    }
+  });
 });

@@ -162,3 +162,18 @@ export async function competitionConflicts(
   });
   return { applications, jurors, causes };
 }
+
+/**
+ * The assignments their jurors can act on. A pair in conflict is hidden from its juror (404 on
+ * every route) and counts for nothing, so progress, reminders and overdue lists leave it out.
+ *
+ * @example unfinishedByJuror(withoutConflicted(assignments, conflicts.causes), reviews)
+ */
+export function withoutConflicted<Pair extends { applicationId: string; jurorId: string }>(
+  assignments: readonly Pair[],
+  causes: CompetitionConflicts['causes'],
+): Pair[] {
+  return assignments.filter(
+    (assignment) => !causes.get(assignment.applicationId)?.has(assignment.jurorId),
+  );
+}

@@ -13,7 +13,7 @@ import {
 import { unfinishedByJuror } from '#domain/review-progress';
 import { reviewSettingsOf } from '#domain/review-settings';
 import type { AppDeps } from '#http/app-env';
-import { conflictsOfJuror, type JuryDeps } from '#http/jury-context';
+import { competitionConflicts, withoutConflicted, type JuryDeps } from '#http/jury-context';
 import {
   automaticReviewReminder,
   reviewQueueLink,
@@ -136,13 +136,16 @@ async function remindCompetition(
   runId: string,
   report: ReminderRunReport,
 ): Promise<void> {
-  const [assignments, reviews, extensions, sent] = await Promise.all([
+  const [assignments, reviews, extensions, sent, conflicts] = await Promise.all([
     deps.assignments.listOfCompetition(competition.id),
     deps.reviews.listOfCompetition(competition.id),
     deps.deadlineExtensions.listOfCompetition(competition.id),
     deps.sentReminders.listOfCompetition(competition.id),
+    competitionConflicts(deps, competition.id),
   ]);
-  const unfinished = unfinishedByJuror(assignments, reviews);
+  // An application hidden from the juror by a conflict is not in their queue: it does not
+  // count, and a juror left with only such applications has nothing to be reminded of.
+  const unfinished = unfinishedByJuror(withoutConflicted(assignments, conflicts.causes), reviews);
   const jurors: ReminderJuror[] = [...unfinished].map(([jurorId, applicationIds]) => ({
     competitionId: competition.id,
     jurorId,
@@ -156,15 +159,7 @@ async function remindCompetition(
     now,
   });
   for (const reminder of due) {
-    // An application hidden from the juror by a conflict is not in their queue: it does not
-    // count, and a juror left with only such applications has nothing to be reminded of.
-    const hidden = await conflictsOfJuror(deps, competition.id, reminder.jurorId);
-    const left = (unfinished.get(reminder.jurorId) ?? []).filter((id) => !hidden.has(id)).length;
-    if (left === 0) {
-      report.skipped += 1;
-      continue;
-    }
-    const outcome = await sendOne(deps, competition, { ...reminder, unfinished: left }, now, runId);
+    const outcome = await sendOne(deps, competition, reminder, now, runId);
     if (outcome === 'skipped') report.skipped += 1;
     else if (outcome === 'failed') report.failed += 1;
     else report.sent.push(outcome);

@@ -19,6 +19,7 @@ import { signedInCaller } from '../middleware/session.ts';
 import { jsonBody, jsonContent } from '../openapi-content.ts';
 import { problemResponses } from '../problem-responses.ts';
 import { competitionOf, deadlineFrom, notFound, usersById } from '../review-context.ts';
+import { competitionConflicts, withoutConflicted } from '../jury-context.ts';
 import { createRouter } from '../router.ts';
 
 /**
@@ -101,24 +102,25 @@ export const reviewDeadlineRoutes = createRouter()
     const competition = await competitionOf(c, competitionId);
     const now = deps.clock.now();
     if ('jurorId' in request) await requireJuror(c, competitionId, request.jurorId);
-    const [assignments, reviews, extensions] = await Promise.all([
+    const [assignments, reviews, extensions, conflicts] = await Promise.all([
       deps.assignments.listOfCompetition(competitionId),
       deps.reviews.listOfCompetition(competitionId),
       deps.deadlineExtensions.listOfCompetition(competitionId),
+      competitionConflicts(deps, competitionId),
     ]);
-    const targets = [...unfinishedByJuror(assignments, reviews)].flatMap(
-      ([jurorId, applicationIds]) => {
-        if ('jurorId' in request && jurorId !== request.jurorId) return [];
-        const deadline = deadlineFrom(
-          competition,
-          extensions.filter((extension) => extension.jurorId === jurorId),
-          now,
-        );
-        const overdue = Date.parse(deadline.at) <= now.getTime();
-        if ('scope' in request && request.scope === 'overdue' && !overdue) return [];
-        return [{ jurorId, count: applicationIds.length, deadline, overdue }];
-      },
-    );
+    // Counted as the automatic reminders count: without what a conflict hides from the juror.
+    const unfinished = unfinishedByJuror(withoutConflicted(assignments, conflicts.causes), reviews);
+    const targets = [...unfinished].flatMap(([jurorId, applicationIds]) => {
+      if ('jurorId' in request && jurorId !== request.jurorId) return [];
+      const deadline = deadlineFrom(
+        competition,
+        extensions.filter((extension) => extension.jurorId === jurorId),
+        now,
+      );
+      const overdue = Date.parse(deadline.at) <= now.getTime();
+      if ('scope' in request && request.scope === 'overdue' && !overdue) return [];
+      return [{ jurorId, count: applicationIds.length, deadline, overdue }];
+    });
     const users = await usersById(
       c,
       targets.map(({ jurorId }) => jurorId),

@@ -13,6 +13,7 @@ import { defineRoute } from '../define-route.ts';
 import { jsonContent } from '../openapi-content.ts';
 import { problemResponses } from '../problem-responses.ts';
 import { competitionOf, deadlineFrom, notFound, progressOf, usersById } from '../review-context.ts';
+import { competitionConflicts, withoutConflicted } from '../jury-context.ts';
 import { createRouter } from '../router.ts';
 
 const applicationReviews = defineRoute({
@@ -200,16 +201,18 @@ export const reviewOversightRoutes = createRouter()
     const deps = c.var.deps;
     const competition = await competitionOf(c, competitionId);
     const now = deps.clock.now();
-    const [roles, assignments, reviews, extensions, applications] = await Promise.all([
-      deps.competitionRoles.list(competitionId),
+    const [conflicts, allAssignments, reviews, extensions] = await Promise.all([
+      competitionConflicts(deps, competitionId),
       deps.assignments.listOfCompetition(competitionId),
       deps.reviews.listOfCompetition(competitionId),
       deps.deadlineExtensions.listOfCompetition(competitionId),
-      deps.applications.allOfCompetition(competitionId),
     ]);
+    const { applications, jurors } = conflicts;
+    // A review a conflict hides from its juror counts for nothing: not done, not outstanding.
+    const assignments = withoutConflicted(allAssignments, conflicts.causes);
     const jurorIds = [
       ...new Set([
-        ...roles.flatMap((role) => (role.role === 'juror' ? [role.userId] : [])),
+        ...jurors.map((role) => role.userId),
         ...assignments.map((assignment) => assignment.jurorId),
       ]),
     ];
@@ -241,7 +244,7 @@ export const reviewOversightRoutes = createRouter()
       applications,
       now,
     );
-    const countryOf = new Map(roles.map((role) => [role.userId, role.jurorProfile?.country]));
+    const countryOf = new Map(jurors.map((role) => [role.userId, role.jurorProfile?.country]));
     const byJuror = [...summary.byJuror].map(([jurorId, entry]) => {
       const user = users.get(jurorId);
       const country = countryOf.get(jurorId);
