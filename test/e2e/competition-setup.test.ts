@@ -111,6 +111,10 @@ describe.skipIf(!chromiumState.available)('an administrator sets up a competitio
     await shares.getByRole('row', { name: /Social relevance 3 75%/ }).waitFor();
     await shares.getByRole('row', { name: /Cross-border partnership 1 25%/ }).waitFor();
     await page.locator('#field-quotas-country').fill('4');
+    // How the jury works: review across the border, reminders a week and three days before.
+    await page.getByLabel(/At least one juror from a country other than/).check();
+    await page.getByLabel('1 day before', { exact: true }).uncheck();
+    await page.getByLabel('7 days before', { exact: true }).check();
 
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByRole('status').filter({ hasText: 'All changes saved.' }).waitFor();
@@ -158,6 +162,10 @@ describe.skipIf(!chromiumState.available)('an administrator sets up a competitio
       'Not shown',
     );
     expect(await page.locator('#field-quotas-country').inputValue()).toBe('4');
+    expect(await page.locator('#field-assignmentRules-crossBorder').isChecked()).toBe(true);
+    expect(await page.locator('#field-assignmentRules-localExpert').isChecked()).toBe(false);
+    expect(await page.getByLabel('7 days before', { exact: true }).isChecked()).toBe(true);
+    expect(await page.getByLabel('1 day before', { exact: true }).isChecked()).toBe(false);
 
     // The public home page lists the call.
     const visitor = await browser.newPage({ locale: 'en-GB' });

@@ -4,6 +4,7 @@ import type {
   CompetitionSettings,
   LocalizedText,
   Quota,
+  ReviewSettings,
   RubricCriterion,
   Track,
   UpdateCompetitionRequest,
@@ -73,6 +74,18 @@ export interface SetupDraft {
   criteria: CriterionDraft[];
   /** Winners per group; empty for no quota on that dimension. */
   quotas: Record<Quota['dimension'], number | null | undefined>;
+  /** How the jury works: anonymity, rules of the assignment, divergence, reminders. */
+  review: ReviewDraft;
+}
+
+export interface ReviewDraft extends Omit<ReviewSettings, 'divergenceThreshold'> {
+  /** From a number input: undefined or null while empty. */
+  divergenceThreshold: number | null | undefined;
+}
+
+/** The reminder days offered as choices, with any other day the competition already uses. */
+export function reminderDayChoices(chosen: readonly number[]): number[] {
+  return [...new Set([14, 7, 5, 3, 2, 1, ...chosen])].sort((a, b) => b - a);
 }
 
 /** Text in every language, empty where not given. */
@@ -126,6 +139,15 @@ export function draftFromSettings(settings: CompetitionSettings): SetupDraft {
       })),
     })),
     quotas: { country: quota('country'), track: quota('track') },
+    review: {
+      blind: settings.blind,
+      showOtherReviewsAfterSubmit: settings.showOtherReviewsAfterSubmit,
+      bidding: settings.bidding,
+      assignmentRules: { ...settings.assignmentRules },
+      divergenceThreshold: settings.divergenceThreshold,
+      extraJurorOnDivergence: settings.extraJurorOnDivergence,
+      reminderDaysBefore: [...settings.reminderDaysBefore].sort((a, b) => b - a),
+    },
   };
 }
 
@@ -200,6 +222,9 @@ export function changesFromDraft(draft: SetupDraft): {
       reviewsPerApplication: numberOrNaN(draft.reviewsPerApplication),
       rubric: { criteria },
       quotas: quotasFromDraft(draft.quotas),
+      ...draft.review,
+      divergenceThreshold: numberOrNaN(draft.review.divergenceThreshold),
+      reminderDaysBefore: [...draft.review.reminderDaysBefore].sort((a, b) => b - a),
     },
     errors,
   };

@@ -36,6 +36,12 @@ export function fieldLabel(field: string, t: Translate): string | undefined {
       return t('setup.reviews');
     case 'quotas':
       return t('setup.quotas');
+    case 'divergenceThreshold':
+      return t('setup.jury.threshold');
+    case 'reminderDaysBefore':
+      return t('setup.jury.reminders');
+    case 'assignmentRules':
+      return t('setup.jury.rules');
     case 'reason':
       return t('setup.phase.reason');
     case 'rubric': {
@@ -85,6 +91,7 @@ export function problemMessage(
   if (parts[0] === 'countries' && error.code === 'too_small') return t('setup.error.countries');
   if (parts[0] === 'reviewsPerApplication' && numeric) return t('setup.error.reviews');
   if (parts[0] === 'quotas' && numeric) return t('setup.error.quota');
+  if (parts[0] === 'divergenceThreshold' && numeric) return t('setup.error.threshold');
   if (parts[0] === 'rubric' && last === 'weight' && numeric) return t('setup.error.weight');
   if (parts[0] === 'rubric' && parts[3] === 'scale') return t('setup.error.scale');
   if (parts[0] === 'reason' && error.code === 'too_small') return t('setup.error.reason');

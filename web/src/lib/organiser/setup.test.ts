@@ -6,6 +6,7 @@ import {
   anchorFor,
   changesFromDraft,
   draftFromSettings,
+  reminderDayChoices,
   moved,
   newId,
   phases,
@@ -100,6 +101,13 @@ const settings: CompetitionSettings = {
     ],
   },
   quotas: [{ dimension: 'country', winnersPerGroup: 4 }],
+  blind: true,
+  showOtherReviewsAfterSubmit: false,
+  divergenceThreshold: 25,
+  extraJurorOnDivergence: true,
+  assignmentRules: { crossBorder: true, localExpert: false, sharedLanguage: true },
+  bidding: false,
+  reminderDaysBefore: [1, 10],
   phase: 'upcoming',
   version: 7,
 } as CompetitionSettings;
@@ -141,6 +149,38 @@ describe('the set-up draft', () => {
     expect(changesFromDraft(draft)).toEqual({
       errors: { 'calendar.reviewEndsAt': 'missing', 'calendar.resultsAt': 'missing' },
     });
+  });
+
+  it('sends the jury settings back as they were, and what is changed', () => {
+    const draft = draftFromSettings(settings);
+    expect(changesFromDraft(draft).changes).toMatchObject({
+      blind: true,
+      showOtherReviewsAfterSubmit: false,
+      divergenceThreshold: 25,
+      extraJurorOnDivergence: true,
+      assignmentRules: { crossBorder: true, localExpert: false, sharedLanguage: true },
+      bidding: false,
+      reminderDaysBefore: [10, 1],
+    });
+    draft.review.assignmentRules.localExpert = true;
+    draft.review.reminderDaysBefore = [3, 7];
+    draft.review.divergenceThreshold = null;
+    const { changes } = changesFromDraft(draft);
+    expect(changes?.assignmentRules).toEqual({
+      crossBorder: true,
+      localExpert: true,
+      sharedLanguage: true,
+    });
+    expect(changes?.reminderDaysBefore).toEqual([7, 3]);
+    // An emptied number is sent as not-a-number: the API names the field.
+    expect(changes?.divergenceThreshold).toBeNaN();
+    // The settings object the page was made from is not touched by edits.
+    expect(settings.assignmentRules.localExpert).toBe(false);
+  });
+
+  it('offers the usual reminder days and keeps any other one in use', () => {
+    expect(reminderDayChoices([3, 1])).toEqual([14, 7, 5, 3, 2, 1]);
+    expect(reminderDayChoices([10])).toEqual([14, 10, 7, 5, 3, 2, 1]);
   });
 
   it('sends no quota for an empty field', () => {

@@ -115,6 +115,34 @@ export const staffEn = {
     'The most winners each country or each track may have. Leave empty for no limit.',
   'setup.quotas.country': 'Winners per country',
   'setup.quotas.track': 'Winners per track',
+  'setup.jury': 'How the jury works',
+  'setup.jury.hint':
+    'These apply from the next assignment run or review on; reviews already submitted are not changed.',
+  'setup.jury.blind':
+    'Blind review: jurors do not see the organisation’s name, its people or its contacts',
+  'setup.jury.showOthers':
+    'A juror who has submitted a review may then read the other reviews of that application (never who wrote them)',
+  'setup.jury.bidding':
+    'Jurors bid on applications before the assignment (want, willing, rather not)',
+  'setup.jury.rules': 'Rules every assignment meets',
+  'setup.jury.rules.hint':
+    'The assignment meets each rule ticked here, or says which one cannot be met and where.',
+  'setup.jury.rules.crossBorder':
+    'At least one juror from a country other than the applicant’s (cross-border review)',
+  'setup.jury.rules.localExpert':
+    'At least one juror from the applicant’s own country, who knows the local context',
+  'setup.jury.rules.sharedLanguage':
+    'Each juror shares a working language with the applicant organisation',
+  'setup.jury.divergence': 'Diverging scores',
+  'setup.jury.threshold': 'Flag an application when its totals differ by more than (points)',
+  'setup.jury.threshold.hint':
+    'Weighted totals run from 0 to 100 whatever the rubric, so 20 means the same in every competition.',
+  'setup.jury.extraJuror': 'Assign one more juror to a flagged application automatically',
+  'setup.jury.reminders': 'Automatic reminders',
+  'setup.jury.reminders.hint':
+    'Jurors with reviews left are emailed, in their language, this long before their deadline. Up to {max}.',
+  'setup.jury.reminders.day': { one: '{count} day before', other: '{count} days before' },
+  'setup.jury.reminders.off': 'No day is ticked: no automatic reminder is sent.',
   'setup.rubric': 'Rubric',
   'setup.rubric.hint':
     'Jurors score each criterion on its scale; the weights decide how much each counts in the total.',
@@ -194,6 +222,7 @@ export const staffEn = {
   'setup.error.oneLanguage': 'Give it in at least one language.',
   'setup.error.countries': 'Choose at least one country.',
   'setup.error.reviews': 'A whole number from 1 to 10.',
+  'setup.error.threshold': 'A number of points from 0 to 100.',
   'setup.error.quota': 'A whole number from 1 to 1000, or empty.',
   'setup.error.weight': 'A number above 0, up to 100.',
   'setup.error.scale': 'Whole numbers from 0 to 100, the highest above the lowest.',
