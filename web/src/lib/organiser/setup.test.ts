@@ -110,7 +110,7 @@ const settings: CompetitionSettings = {
   reminderDaysBefore: [1, 10],
   phase: 'upcoming',
   version: 7,
-} as CompetitionSettings;
+};
 
 describe('the set-up draft', () => {
   it('shows deadlines on the competition’s clock and reads them back to the same instants', () => {
