@@ -63,6 +63,15 @@ export const reminderMainTableActions = [
 /** The job only adds audit entries. */
 export const reminderAuditTableActions = ['dynamodb:PutItem'];
 
+/**
+ * The worker (functions/src/jobs/assignment-run.ts) reads the jury, applications, conflicts and
+ * users, stores assignment changes in transactions, and writes its run's progress, result and
+ * lease: the API's item-level actions, still no Scan.
+ */
+export const workerMainTableActions = mainTableActions;
+/** It audits each run. */
+export const workerAuditTableActions = ['dynamodb:PutItem'];
+
 /** How often the reminder job runs: reminders go out within the hour after they fall due. */
 export const reminderSchedule = Schedule.rate(Duration.hours(1));
 
@@ -93,6 +102,7 @@ export class ApiStack extends Stack {
   readonly httpApi: HttpApi;
   readonly apiFunction: NodejsFunction;
   readonly remindersFunction: NodejsFunction;
+  readonly workerFunction: NodejsFunction;
   readonly reminderRule: Rule;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
@@ -146,6 +156,23 @@ export class ApiStack extends Stack {
         new LambdaFunction(reminders, { retryAttempts: 2, maxEventAge: Duration.hours(1) }),
       ],
     });
+
+    // Background work the API starts and answers at once (assignment runs): the same code with
+    // the time and memory of the largest runs (docs/benchmarks.md: 10,000 applications × 3 in
+    // 3.6 s and 678 MB), its own role, no S3 and no email. The API may invoke it, nothing else.
+    const worker = new ApiFunction(this, 'Worker', {
+      entry: 'functions/src/handlers/worker.ts',
+      environment,
+      timeout: Duration.minutes(15),
+      memorySize: 2048,
+    }).function;
+    this.workerFunction = worker;
+    // A run records its own failure; one that died is not retried but shown as stopped.
+    worker.configureAsyncInvoke({ retryAttempts: 0, maxEventAge: Duration.minutes(15) });
+    props.tables.main.grant(worker, ...workerMainTableActions);
+    props.tables.audit.grant(worker, ...workerAuditTableActions);
+    worker.grantInvoke(api);
+    api.addEnvironment('WORKER_FUNCTION', worker.functionName);
 
     // The default stage is declared by hand because only an explicit stage takes access logs.
     this.httpApi = new HttpApi(this, 'HttpApi', {

@@ -17,12 +17,17 @@ import { OutboxMailer } from '#adapters/dynamodb/outbox-mailer';
 import { DynamoThrottle } from '#adapters/dynamodb/throttle-store';
 import { DynamoReviewStore } from '#adapters/dynamodb/review-store';
 import { DynamoSentReminderStore } from '#adapters/dynamodb/sent-reminder-store';
+import { DynamoAssignmentRunStore } from '#adapters/dynamodb/assignment-run-store';
+import { LambdaWork } from '#adapters/lambda/lambda-work';
+import { InProcessWork } from '#adapters/local/in-process-work';
+import { performBackgroundJob } from '#jobs/assignment-run';
 import { DynamoOneTimeTokenStore } from '#adapters/dynamodb/token-store';
 import { LocalFileStore } from '#adapters/local/local-file-store';
 import { S3FileStore } from '#adapters/s3/s3-file-store';
 import { SesMailer } from '#adapters/ses/ses-mailer';
 import type { Config } from '#config';
 import type { AppDeps } from '#http/app-env';
+import type { BackgroundWork } from '#ports/background-work';
 import { createLogger, type Logger } from '#http/logger';
 import { systemClock, type Clock } from '#ports/clock';
 import { join } from 'node:path';
@@ -57,7 +62,7 @@ export function composeDependencies(
   const outbox = config.mode === 'local' ? new OutboxMailer(documents, main, clock) : undefined;
   const mailer =
     outbox ?? new SesMailer(new SESv2Client({ region: config.region }), config.mailFrom);
-  return {
+  const deps: AppDeps = {
     clock,
     logger: overrides.logger ?? createLogger({ level: config.logLevel }),
     competitions: new DynamoCompetitionStore(documents, main),
@@ -71,6 +76,14 @@ export function composeDependencies(
     conflicts: new DynamoConflictStore(documents, main),
     bids: new DynamoBidStore(documents, main),
     assignments: new DynamoAssignmentStore(documents, main),
+    assignmentRuns: new DynamoAssignmentRunStore(documents, main),
+    // On AWS the worker function (only the API's knows it); locally this process, doing the
+    // job with these same deps.
+    background: config.workerFunction
+      ? LambdaWork.forFunction(config.workerFunction, { region: config.region })
+      : config.mode === 'aws'
+        ? noBackgroundWork
+        : new InProcessWork((job) => performBackgroundJob(deps, job)),
     reviews: new DynamoReviewStore(documents, main),
     deadlineExtensions: new DynamoDeadlineExtensionStore(documents, main),
     sentReminders: new DynamoSentReminderStore(documents, main),
@@ -87,4 +100,10 @@ export function composeDependencies(
     allowedOrigins: config.allowedOrigins,
     publicUrl: config.publicUrl,
   };
+  return deps;
 }
+
+/** For the functions that never start background work (the worker, the reminders). */
+const noBackgroundWork: BackgroundWork = {
+  start: () => Promise.reject(new Error('WORKER_FUNCTION is not set: no background work here')),
+};

@@ -23,6 +23,8 @@ export interface Config {
   filesBucket?: string;
   /** Local mode: the folder for attachments; a temporary folder when unset. */
   filesDir?: string;
+  /** On AWS: the function that does background work, such as assignment runs (set by CDK). */
+  workerFunction?: string;
 }
 
 const logLevels = ['debug', 'info', 'warn', 'error'] as const;
@@ -44,6 +46,7 @@ export function readConfig(
     mailFrom: env.MAIL_FROM ?? 'Laureate <no-reply@laureate.invalid>',
     ...(env.FILES_BUCKET ? { filesBucket: env.FILES_BUCKET } : {}),
     ...(env.LAUREATE_FILES_DIR ? { filesDir: env.LAUREATE_FILES_DIR } : {}),
+    ...(env.WORKER_FUNCTION ? { workerFunction: env.WORKER_FUNCTION } : {}),
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
       .split(',')
       .map((origin) => origin.trim())

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountryCode, Id } from './common.ts';
+import { CountryCode, Id, Instant } from './common.ts';
 import { ReviewProgress } from './reviews.ts';
 
 /**
@@ -166,5 +166,44 @@ export const AssignmentRunResult = z.discriminatedUnion('status', [
   }),
 ]);
 export type AssignmentRunResult = z.infer<typeof AssignmentRunResult>;
+
+/**
+ * Where a run stands. `loading` reads the jury, applications and conflicts; `solving` computes
+ * the optimum; `checking` verifies its certificate; `saving` stores the changes (`saved` of
+ * `toSave`); `finished` has the result or the problem.
+ */
+export const AssignmentRunStage = z.enum([
+  'queued',
+  'loading',
+  'solving',
+  'checking',
+  'saving',
+  'finished',
+]);
+export type AssignmentRunStage = z.infer<typeof AssignmentRunStage>;
+
+/** A run started in the background (`POST …/assignment/runs`), as the page polls it. */
+export const AssignmentRunStatus = z.object({
+  runId: Id,
+  competitionId: Id,
+  dryRun: z.boolean(),
+  state: z.enum(['running', 'done', 'failed']),
+  stage: AssignmentRunStage,
+  /** The share of the work done, 0 to 1, from the stages' usual weights. */
+  fraction: z.number().min(0).max(1),
+  /** While saving: changes stored so far, of `toSave`. */
+  saved: z.number().int().optional(),
+  toSave: z.number().int().optional(),
+  startedAt: Instant,
+  updatedAt: Instant,
+  finishedAt: Instant.optional(),
+  /** When `done`: what the synchronous `POST …/assignment/run` would have answered. */
+  result: AssignmentRunResult.optional(),
+  /** When `failed`: why, as a problem's code and detail. */
+  problem: z.object({ code: z.string(), detail: z.string() }).optional(),
+});
+export type AssignmentRunStatus = z.infer<typeof AssignmentRunStatus>;
+
+export const AssignmentRunParams = z.object({ competitionId: Id, runId: Id });
 
 export const AssignmentPairParams = z.object({ competitionId: Id, applicationId: Id, userId: Id });

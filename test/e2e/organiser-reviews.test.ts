@@ -1,5 +1,6 @@
 import type {
   AssignmentList,
+  AssignmentRunStatus,
   DeadlineExtensionHistory,
   JuryPool,
   ReviewProgressReport,
@@ -179,8 +180,16 @@ describe.skipIf(!chromiumState.available)("the organisers' review page", () => {
     const reminder = outbox.items.find((message) => message.link?.endsWith('/reviews/mine'));
     expect(reminder?.link).toContain(`/competitions/${REVIEW_DEMO}/reviews/mine`);
 
-    // 6. A preview (dry run): the outcome is shown, certified, and nothing is stored.
+    // 6. A preview (dry run): the outcome is shown, certified, and nothing is stored. The run
+    // goes on in the background; the page follows it until it is done.
+    const followed = page.waitForResponse(
+      async (response) =>
+        /\/assignment\/runs\/run-[\w-]+$/.test(response.url()) &&
+        ((await response.json()) as AssignmentRunStatus).state !== 'running',
+    );
     await page.getByRole('button', { name: says['oversight.run.preview'] }).click();
+    const lastPoll = (await (await followed).json()) as AssignmentRunStatus;
+    expect(lastPoll).toMatchObject({ state: 'done', stage: 'finished', dryRun: true });
     await page
       .getByRole('heading', { name: says['oversight.outcome.previewHeading'] })
       .waitFor({ timeout: 15_000 });

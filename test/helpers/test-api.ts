@@ -5,6 +5,7 @@ import {
   createDynamoClient,
 } from '../../functions/src/adapters/dynamodb/client.ts';
 import { ensureTables } from '../../functions/src/adapters/dynamodb/ensure-tables.ts';
+import { InProcessWork } from '../../functions/src/adapters/local/in-process-work.ts';
 import {
   localTableNames,
   type TableNames,
@@ -14,11 +15,14 @@ import { readConfig } from '../../functions/src/config.ts';
 import type { AppDeps } from '../../functions/src/http/app-env.ts';
 import { createApp } from '../../functions/src/http/app.ts';
 import { createLogger } from '../../functions/src/http/logger.ts';
+import { performBackgroundJob } from '../../functions/src/jobs/assignment-run.ts';
 import { fixedClock } from '../../functions/src/ports/clock.ts';
 
 export interface TestApi {
   app: ReturnType<typeof createApp>;
   deps: AppDeps;
+  /** The background jobs the API started; `idle()` waits for them to finish. */
+  background: InProcessWork;
   tables: TableNames;
   clock: ReturnType<typeof fixedClock>;
   documents: ReturnType<typeof createDocumentClient>;
@@ -45,8 +49,12 @@ export async function createTestApi(
   });
   const config = { ...readConfig({ DYNAMODB_ENDPOINT: endpoint, AWS_REGION: 'local' }), tables };
   const base = composeDependencies(config, { clock, logger });
-  const deps = { ...base, ...options.overrides?.(base) };
+  const deps: AppDeps = { ...base, ...options.overrides?.(base) };
+  // Background jobs run in this process with the test's own deps, overrides included.
+  const background = new InProcessWork((job) => performBackgroundJob(deps, job));
+  deps.background = background;
   return {
+    background,
     app: createApp(deps),
     deps,
     tables,

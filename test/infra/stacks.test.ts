@@ -26,6 +26,8 @@ import {
   mainTableActions,
   reminderAuditTableActions,
   reminderMainTableActions,
+  workerAuditTableActions,
+  workerMainTableActions,
 } from '../../cdk/lib/api-stack.ts';
 import { DataStack } from '../../cdk/lib/data-stack.ts';
 import { WebStack } from '../../cdk/lib/web-stack.ts';
@@ -515,6 +517,53 @@ describe('api stack', () => {
     expect(response.body).not.toContain('/api/dev/outbox');
     // Nor the local upload route: on AWS browsers upload straight to S3.
     expect(response.body).not.toContain('/api/uploads/');
+  });
+});
+
+describe('background worker', () => {
+  const workerId = () => logicalId(apiStack, apiStack.workerFunction);
+  const worker = () => resource(api, workerId());
+
+  it('runs assignment runs with fifteen minutes, 2 GB, its own role, and no retry', () => {
+    expect(worker().Properties).toMatchObject({
+      Runtime: 'nodejs22.x',
+      Architectures: ['arm64'],
+      Handler: 'index.handler',
+      MemorySize: 2048,
+      Timeout: 900,
+    });
+    const apiRole = resource(api, logicalId(apiStack, apiStack.apiFunction)).Properties.Role;
+    expect(worker().Properties.Role).not.toEqual(apiRole);
+    const invokeConfigs = Object.values(
+      api.findResources('AWS::Lambda::EventInvokeConfig', {
+        Properties: { FunctionName: { Ref: workerId() } },
+      }),
+    );
+    expect(invokeConfigs.map((config) => config.Properties as unknown)).toEqual([
+      expect.objectContaining({ MaximumRetryAttempts: 0, MaximumEventAgeInSeconds: 900 }),
+    ]);
+  });
+
+  it('is named to the API, which alone may invoke it', () => {
+    const variables = resource(api, logicalId(apiStack, apiStack.apiFunction)).Properties
+      .Environment.Variables as Record<string, unknown>;
+    expect(variables.WORKER_FUNCTION).toEqual({ Ref: workerId() });
+    const invokers = Object.values(api.findResources('AWS::IAM::Policy')).flatMap((policy) =>
+      (policy.Properties.PolicyDocument.Statement as Statement[])
+        .filter((statement) => actionsOf(statement).includes('lambda:InvokeFunction'))
+        .map((statement) => ({ roles: policy.Properties.Roles as unknown, statement })),
+    );
+    expect(invokers).toHaveLength(1);
+    expect(invokers[0]!.roles).toEqual([{ Ref: logicalId(apiStack, apiStack.apiFunction.role!) }]);
+    expect(JSON.stringify(invokers[0]!.statement.Resource)).toContain(workerId());
+  });
+
+  it('is granted the tables only: item actions on the main table, audit appends', () => {
+    const statements = statementsOfFunction(api, apiStack, apiStack.workerFunction);
+    expect(dynamoGrantsOn(statements, mainTable)).toEqual([...workerMainTableActions].sort());
+    expect(dynamoGrantsOn(statements, auditTable)).toEqual([...workerAuditTableActions].sort());
+    const actions = statements.flatMap(actionsOf);
+    expect(actions.filter((action) => !action.startsWith('dynamodb:'))).toEqual([]);
   });
 });
 

@@ -3,9 +3,14 @@ import {
   AssignmentEditResult,
   AssignmentList,
   AssignmentRunResult,
+  AssignmentRunStatus,
   AuditPage,
   Problem,
 } from '@laureate/schemas';
+import {
+  performAssignmentRun,
+  startAssignmentRun,
+} from '../../functions/src/jobs/assignment-run.ts';
 import { competitionRecord } from '../helpers/factories.ts';
 import { call, createReviewWorld, type ReviewWorld } from '../helpers/review-world.ts';
 import { createTestApi, type TestApi } from '../helpers/test-api.ts';
@@ -234,6 +239,114 @@ describe('assignment: solver runs and hand edits', () => {
       3,
     );
     expect(actions).toContain('assignment.run-infeasible');
+  });
+
+  it('runs in the background through its stages, one run at a time, to the same result', async () => {
+    const runsPath = `${base}/assignment/runs`;
+    const organiser = world.organiser.cookie;
+    const sameRun = await run({ dryRun: true });
+    const started = await call(api, 'POST', runsPath, organiser, { dryRun: true });
+    expect(started.status).toBe(202);
+    const run1 = AssignmentRunStatus.parse(await started.json());
+    expect(run1).toMatchObject({ state: 'running', stage: 'queued', fraction: 0, dryRun: true });
+    // A second run while the first holds the competition: refused, naming the one going.
+    const second = await call(api, 'POST', runsPath, organiser, { dryRun: true });
+    expect(second.status).toBe(409);
+    const busy = Problem.parse(await second.json());
+    expect(busy.code).toBe('assignment/run-in-progress');
+    expect(JSON.stringify(busy)).toContain(run1.runId);
+
+    await api.background.idle();
+    const done = AssignmentRunStatus.parse(
+      await (await call(api, 'GET', `${runsPath}/${run1.runId}`, organiser)).json(),
+    );
+    expect(done).toMatchObject({ state: 'done', stage: 'finished', fraction: 1 });
+    expect({ ...done.result, durationMs: 0 }).toEqual({ ...sameRun, durationMs: 0 });
+    // Another organiser's competition does not know this run.
+    const foreign = await call(
+      api,
+      'GET',
+      `/competitions/${world.competitionId}/assignment/runs/run-none-0000`,
+      organiser,
+    );
+    expect(foreign.status).toBe(404);
+
+    // A saving run reports each stage, and how many changes it stored, as it goes.
+    const jurorOut = (await list()).items.find((item) => item.progress === 'not_started')!;
+    await setRole(jurorOut.jurorId, { available: false });
+    const stages: string[] = [];
+    const watched = {
+      ...api.deps,
+      assignmentRuns: {
+        ...api.deps.assignmentRuns,
+        start: api.deps.assignmentRuns.start.bind(api.deps.assignmentRuns),
+        finish: api.deps.assignmentRuns.finish.bind(api.deps.assignmentRuns),
+        get: api.deps.assignmentRuns.get.bind(api.deps.assignmentRuns),
+        progress: async (...args: Parameters<typeof api.deps.assignmentRuns.progress>) => {
+          const [, , progress] = args;
+          stages.push(
+            progress.stage === 'saving'
+              ? `saving ${progress.saved}/${progress.toSave}`
+              : progress.stage,
+          );
+          await api.deps.assignmentRuns.progress(...args);
+        },
+      },
+    };
+    const saving = await startAssignmentRun(watched, {
+      competitionId: world.competitionId,
+      actorId: world.organiser.id,
+      dryRun: false,
+    });
+    const result = await performAssignmentRun(watched, {
+      kind: 'assignment-run',
+      competitionId: world.competitionId,
+      runId: saving.runId,
+      actorId: world.organiser.id,
+      dryRun: false,
+    });
+    if (result.status !== 'optimal') throw new Error('expected an assignment');
+    const changes = result.added.length + result.removed.length;
+    expect(changes).toBeGreaterThan(0);
+    expect(stages).toEqual([
+      'loading',
+      'solving',
+      'checking',
+      `saving 0/${changes}`,
+      `saving ${changes}/${changes}`,
+    ]);
+    await setRole(jurorOut.jurorId, { available: true });
+  });
+
+  it('records a run that fails as failed, and frees the competition for the next', async () => {
+    const failing = await startAssignmentRun(api.deps, {
+      competitionId: world.competitionId,
+      actorId: world.organiser.id,
+      dryRun: true,
+    });
+    const broken = {
+      ...api.deps,
+      competitions: { ...api.deps.competitions, get: () => Promise.resolve(undefined) },
+    };
+    await expect(
+      performAssignmentRun(broken, {
+        kind: 'assignment-run',
+        competitionId: world.competitionId,
+        runId: failing.runId,
+        actorId: world.organiser.id,
+        dryRun: true,
+      }),
+    ).rejects.toThrow('No such competition');
+    expect(await api.deps.assignmentRuns.get(world.competitionId, failing.runId)).toMatchObject({
+      state: 'failed',
+      stage: 'finished',
+      problem: { code: 'competition/not-found' },
+    });
+    const next = await call(api, 'POST', `${base}/assignment/runs`, world.organiser.cookie, {
+      dryRun: true,
+    });
+    expect(next.status).toBe(202);
+    await api.background.idle();
   });
 
   it('refuses to assign before the call has closed', async () => {

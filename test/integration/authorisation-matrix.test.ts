@@ -134,6 +134,8 @@ const intendedAccess: Record<string, AccessRule> = {
     'competition-organiser',
   'POST /api/competitions/{competitionId}/assignments/swap': 'competition-organiser',
   'POST /api/competitions/{competitionId}/assignment/run': 'competition-organiser',
+  'POST /api/competitions/{competitionId}/assignment/runs': 'competition-organiser',
+  'GET /api/competitions/{competitionId}/assignment/runs/{runId}': 'competition-organiser',
   // Local mode only: the outbox of emails that were not really sent.
   'GET /api/dev/outbox': 'public',
   'POST /api/organisations/{organisationId}/applications/{applicationId}/attachments':
@@ -284,7 +286,8 @@ describe('authorisation matrix', () => {
             .replace('{sessionId}', 'x'.repeat(43))
             .replace('{applicationId}', target.applicationId)
             .replace('{attachmentId}', attachmentOf[target.applicationId] ?? 'att-none')
-            .replace('{token}', 'not-a-signed-token');
+            .replace('{token}', 'not-a-signed-token')
+            .replace('{runId}', 'run-none-0000');
           const cookie = endsSessions(operation)
             ? await freshCookie(api, world.personas[persona])
             : world.personas[persona].cookie;

@@ -38,6 +38,7 @@ export type ErrorCode =
   | 'review/others-hidden'
   | 'assignment/not-allowed'
   | 'assignment/review-started'
+  | 'assignment/run-in-progress'
   | 'attachment/type-not-allowed'
   | 'attachment/too-large'
   | 'attachment/too-many'

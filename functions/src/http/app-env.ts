@@ -3,7 +3,9 @@ import type { ApplicationRepository } from '#ports/application-repository';
 import type { AttachmentRepository } from '#ports/attachment-repository';
 import type { AuditLog } from '#ports/audit-log';
 import type { Clock } from '#ports/clock';
+import type { AssignmentRunRepository } from '#ports/assignment-runs';
 import type { AssignmentRepository } from '#ports/assignments';
+import type { BackgroundWork } from '#ports/background-work';
 import type { BidRepository } from '#ports/bids';
 import type { CompetitionRoleRepository } from '#ports/competition-roles';
 import type { ConflictRepository } from '#ports/conflicts';
@@ -45,6 +47,10 @@ export interface AppDeps {
   conflicts: ConflictRepository;
   bids: BidRepository;
   assignments: AssignmentRepository;
+  /** Assignment runs started in the background, with their progress and result. */
+  assignmentRuns: AssignmentRunRepository;
+  /** Work that outlives its request: the worker function on AWS, this process locally. */
+  background: BackgroundWork;
   reviews: ReviewRepository;
   /** Per-juror review-deadline extensions, every grant kept. */
   deadlineExtensions: DeadlineExtensionRepository;

@@ -77,6 +77,10 @@ const statusByCode: Record<ErrorCode, { status: ContentfulStatusCode; title: str
     status: 409,
     title: 'The juror has started this review: it stays with them',
   },
+  'assignment/run-in-progress': {
+    status: 409,
+    title: 'An assignment run is already going for this competition',
+  },
   'competition/not-found': { status: 404, title: 'No such competition' },
   'form/answers-would-break': {
     status: 409,

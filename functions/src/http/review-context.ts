@@ -113,11 +113,19 @@ export async function competitionOf(
 }
 
 /** Users by id, each read once. */
-export async function usersById(
+export function usersById(
   c: Context<AppEnv>,
   ids: Iterable<string>,
 ): Promise<Map<string, UserRecord>> {
+  return usersOf(c.var.deps, ids);
+}
+
+/** The same, for work outside a request (jobs). */
+export async function usersOf(
+  deps: Pick<AppDeps, 'accounts'>,
+  ids: Iterable<string>,
+): Promise<Map<string, UserRecord>> {
   const unique = [...new Set(ids)];
-  const users = await Promise.all(unique.map((id) => c.var.deps.accounts.getUser(id)));
+  const users = await Promise.all(unique.map((id) => deps.accounts.getUser(id)));
   return new Map(users.flatMap((user) => (user ? [[user.id, user] as const] : [])));
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDocumentClient, createDynamoClient } from '#adapters/dynamodb/client';
 import { ensureTables } from '#adapters/dynamodb/ensure-tables';
+import { InProcessWork } from '#adapters/local/in-process-work';
 import { composeDependencies } from '#compose';
 import { readConfig } from '#config';
 import { createApp } from '#http/app';
@@ -133,9 +134,10 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
         : 'external',
       seed,
       stop: async () => {
-        // First the job, which may be mid-run: the database must outlive it.
+        // First the jobs, which may be mid-run: the database must outlive them.
         await reminders?.stop();
         await new Promise<void>((resolve) => server.close(() => resolve()));
+        if (deps.background instanceof InProcessWork) await deps.background.idle();
         client.destroy();
         await database?.stop();
         removeThrowawayFiles();

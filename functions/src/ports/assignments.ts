@@ -64,6 +64,8 @@ export interface AssignmentRepository {
   applyChanges(
     competitionId: string,
     changes: { add: AssignmentRecord[]; remove: AssignmentPair[] },
+    /** Called after each stored chunk with the changes stored so far. */
+    onProgress?: (stored: number) => Promise<void>,
   ): Promise<void>;
   /**
    * Flags an application once, with the extra juror's assignment in the same transaction;

@@ -156,6 +156,7 @@ export class DynamoAssignmentStore implements AssignmentRepository {
   async applyChanges(
     competitionId: string,
     changes: { add: AssignmentRecord[]; remove: AssignmentPair[] },
+    onProgress?: (stored: number) => Promise<void>,
   ): Promise<void> {
     // A removal is two items (the check that no review started, the delete): keep them together.
     const units: TransactItem[][] = [
@@ -171,6 +172,8 @@ export class DynamoAssignmentStore implements AssignmentRepository {
       ]),
     ];
     let chunk: TransactItem[] = [];
+    let unitsInChunk = 0;
+    let stored = 0;
     const flush = async () => {
       if (chunk.length === 0) return;
       try {
@@ -185,10 +188,14 @@ export class DynamoAssignmentStore implements AssignmentRepository {
         throw error;
       }
       chunk = [];
+      stored += unitsInChunk;
+      unitsInChunk = 0;
+      await onProgress?.(stored);
     };
     for (const unit of units) {
       if (chunk.length + unit.length > TRANSACTION_LIMIT) await flush();
       chunk = [...chunk, ...unit];
+      unitsInChunk += 1;
     }
     await flush();
   }

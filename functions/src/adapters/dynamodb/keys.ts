@@ -114,6 +114,22 @@ export const keys = {
     sk: `REMIND#${jurorId}#${deadlineAt}#${String(daysBefore).padStart(2, '0')}`,
   }),
 
+  /** An assignment run started in the background; its result is stored in `RUNPART#` items. */
+  assignmentRun: (competitionId: string, runId: string) => ({
+    pk: `COMP#${competitionId}`,
+    sk: `RUN#${runId}`,
+  }),
+  /** One part of a run's result (JSON split to stay under the item size limit), in order. */
+  assignmentRunPart: (competitionId: string, runId: string, part: number) => ({
+    pk: `COMP#${competitionId}`,
+    sk: `RUNPART#${runId}#${String(part).padStart(4, '0')}`,
+  }),
+  /** The competition's run lease: held by the one run going, so two never overlap. */
+  assignmentRunLease: (competitionId: string) => ({
+    pk: `COMP#${competitionId}`,
+    sk: 'RUNLEASE',
+  }),
+
   /** Applications live under their own partition so a deadline burst spreads over keys. */
   application: (applicationId: string) => ({ pk: `APP#${applicationId}`, sk: 'APP' }),
   /** A submitted version, kept for good; zero-padded so versions sort in order. */
