@@ -350,3 +350,5 @@ export const DeadlineExtensionHistory = z.object({
 export type DeadlineExtensionHistory = z.infer<typeof DeadlineExtensionHistory>;
 
 export const ReviewApplicationParams = z.object({ competitionId: Id, applicationId: Id });
+/** A file of an application under review: `fileId` is a file answer's `fileId` in the workspace. */
+export const ReviewAttachmentParams = ReviewApplicationParams.extend({ fileId: Id });

@@ -14,23 +14,51 @@ export async function attachSamplePng(
   applicationPath: string,
   fieldId = 'attachments',
 ): Promise<string> {
+  return attachFile(
+    api,
+    cookie,
+    applicationPath,
+    { name: 'photo.png', bytes: samplePng(), contentType: 'image/png' },
+    fieldId,
+  );
+}
+
+/** A file as the browser picks it: its name, its bytes and the type it declares. */
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
+  contentType: string;
+}
+
+/**
+ * Attaches `file` to a draft through the API: declare, upload, complete. Returns its id.
+ *
+ * @example await attachFile(api, cookie, base, { name: 'Устав.pdf', bytes: samplePdf(), contentType: 'application/pdf' })
+ */
+export async function attachFile(
+  api: TestApi,
+  cookie: string,
+  applicationPath: string,
+  file: PickedFile,
+  fieldId = 'attachments',
+): Promise<string> {
   const json = { 'content-type': 'application/json', cookie };
-  const bytes = samplePng();
   const declared = await api.app.request(`${applicationPath}/attachments`, {
     method: 'POST',
     headers: json,
     body: JSON.stringify({
       fieldId,
-      name: 'photo.png',
-      size: bytes.length,
-      contentType: 'image/png',
+      name: file.name,
+      size: file.bytes.length,
+      contentType: file.contentType,
     }),
   });
+  if (declared.status !== 201) throw new Error(`Declaring failed: ${await declared.text()}`);
   const { attachmentId, upload } = AttachmentUpload.parse(await declared.json());
   const put = await api.app.request(upload.url, {
     method: upload.method,
     headers: upload.headers,
-    body: bytes,
+    body: file.bytes,
   });
   if (put.status !== 204) throw new Error(`Upload failed: ${put.status}`);
   const { version } = Application.parse(

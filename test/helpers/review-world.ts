@@ -5,6 +5,7 @@ import {
   type Rubric,
 } from '@laureate/schemas';
 import type { ApplicationRecord } from '../../functions/src/ports/application-repository.ts';
+import { attachFile, type PickedFile } from './attachments.ts';
 import { competitionRecord, organisationRecord, uniqueId } from './factories.ts';
 import { createVerifiedUser, signInCookie } from './personas.ts';
 import type { TestApi } from './test-api.ts';
@@ -59,6 +60,8 @@ export interface Person {
 export interface ReviewWorld {
   competitionId: string;
   organiser: Person;
+  /** The owner of the three NGOs. */
+  owner: Person;
   /** Jurors: ru1, ru2 (Russia), kz1, kz2 (Kazakhstan); `member` is a member of NGO RU. */
   jurors: Record<'ru1' | 'ru2' | 'kz1' | 'kz2' | 'member', Person>;
   organisations: { ru: string; kz: string; partner: string };
@@ -195,7 +198,44 @@ export async function createReviewWorld(
     spare: await application(organisations.kz, 'ОО «Степь»', 'KZ', 'in_review'),
     draft: await application(organisations.ru, 'АНО «Мост»', 'RU', 'draft'),
   };
-  return { competitionId, organiser, jurors, organisations, applications };
+  return { competitionId, organiser, owner, jurors, organisations, applications };
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * Attaches real files to one of the world's applications through the applicants' own routes
+ * (declare, upload, complete), as its owner did while the call was open: the application is a
+ * draft again and the clock back in the call for that time, then both are put back. Returns the
+ * attachment ids, in order.
+ */
+export async function attachFiles(
+  api: TestApi,
+  world: ReviewWorld,
+  applicationId: string,
+  files: readonly PickedFile[],
+): Promise<string[]> {
+  const now = api.clock.now();
+  const before = (await api.deps.applications.get(applicationId))!;
+  await api.deps.applications.update(
+    { ...before, status: 'draft', version: before.version + 1 },
+    before.version,
+  );
+  const ids: string[] = [];
+  try {
+    // The world's call ran from 55 to 35 days ago.
+    api.clock.set(new Date(now.getTime() - 40 * DAY));
+    const path = `/api/organisations/${before.organisationId}/applications/${applicationId}`;
+    for (const file of files) ids.push(await attachFile(api, world.owner.cookie, path, file));
+  } finally {
+    api.clock.set(now);
+    const after = (await api.deps.applications.get(applicationId))!;
+    await api.deps.applications.update(
+      { ...after, status: before.status, version: after.version + 1 },
+      after.version,
+    );
+  }
+  return ids;
 }
 
 /** Assigns through the store, as a run would: for setting up a test, not for testing rules. */

@@ -121,6 +121,8 @@ const intendedAccess: Record<string, AccessRule> = {
   'POST /api/competitions/{competitionId}/reviews/{applicationId}/submit': 'competition-juror',
   'GET /api/competitions/{competitionId}/reviews/{applicationId}/versions': 'competition-juror',
   'GET /api/competitions/{competitionId}/reviews/{applicationId}/others': 'competition-juror',
+  'GET /api/competitions/{competitionId}/reviews/{applicationId}/attachments/{fileId}':
+    'competition-juror',
   'GET /api/competitions/{competitionId}/applications/{applicationId}/reviews':
     'competition-organiser',
   'GET /api/competitions/{competitionId}/divergence': 'competition-organiser',
@@ -286,6 +288,7 @@ describe('authorisation matrix', () => {
             .replace('{sessionId}', 'x'.repeat(43))
             .replace('{applicationId}', target.applicationId)
             .replace('{attachmentId}', attachmentOf[target.applicationId] ?? 'att-none')
+            .replace('{fileId}', attachmentOf[target.applicationId] ?? 'att-none')
             .replace('{token}', 'not-a-signed-token')
             .replace('{runId}', 'run-none-0000');
           const cookie = endsSessions(operation)

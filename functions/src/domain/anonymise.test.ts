@@ -5,7 +5,7 @@ import {
 } from '@laureate/schemas';
 import { describe, expect, it } from 'vitest';
 import { exampleBestPracticeAnswers } from '../../../schemas/src/forms/examples.ts';
-import { anonymiseAnswers, readableApplication } from './anonymise.ts';
+import { anonymiseAnswers, readableAnswers, readableApplication } from './anonymise.ts';
 
 describe('blind review', () => {
   it('hides contacts and team names of the best-practice form and keeps the rest', () => {
@@ -125,5 +125,79 @@ describe('blind review', () => {
     });
     expect(open.answers).toEqual(application.answers);
     expect(open.hiddenFields).toEqual([]);
+  });
+
+  it('renames attached files neutrally in form order, keeping ids and the extension of their real type', () => {
+    const file = (fileId: string, name: string, contentType: string) => ({
+      fileId,
+      name,
+      size: 1000,
+      contentType,
+      sha256: 'a'.repeat(64),
+    });
+    const form: FormDefinition = {
+      id: 'files',
+      version: 1,
+      title: { en: 'Files' },
+      sections: [
+        {
+          id: 'one',
+          title: { en: 'One' },
+          fields: [
+            { id: 'country', type: 'country', label: { en: 'Country' }, required: false },
+            {
+              id: 'signed',
+              type: 'file',
+              label: { en: 'Signed by the director' },
+              required: false,
+              personal: true,
+              accept: ['application/pdf'],
+              maxBytes: 10_000,
+              maxCount: 1,
+            },
+          ],
+        },
+        {
+          id: 'two',
+          title: { en: 'Two' },
+          fields: [
+            {
+              id: 'evidence',
+              type: 'file',
+              label: { en: 'Evidence' },
+              required: false,
+              accept: ['application/pdf', 'image/*'],
+              maxBytes: 10_000,
+              maxCount: 5,
+            },
+          ],
+        },
+      ],
+    };
+    const answers = {
+      country: 'KZ',
+      // Out of form order on purpose: numbering follows the form, not the object.
+      evidence: [
+        file('att-pdf', 'Устав АНО «Мост».pdf', 'application/pdf'),
+        file('att-jpeg', 'Мост на открытии.JPEG', 'image/jpeg'),
+        file('att-png', 'most-logo', 'image/png'),
+        file('att-odd', 'Отчёт Мост.exe', 'application/pdf'),
+      ],
+      signed: [file('att-signed', 'Подпись директора Мост.pdf', 'application/pdf')],
+    };
+    const blind = readableAnswers(form, answers, true);
+    expect(blind.hiddenFields).toEqual(['signed']);
+    expect(blind.answers.evidence).toEqual([
+      file('att-pdf', 'attachment-1.pdf', 'application/pdf'),
+      file('att-jpeg', 'attachment-2.jpeg', 'image/jpeg'),
+      file('att-png', 'attachment-3.png', 'image/png'),
+      file('att-odd', 'attachment-4.pdf', 'application/pdf'),
+    ]);
+    expect(JSON.stringify(blind.answers.evidence)).not.toMatch(/Мост|most/i);
+    // The stored answers are not touched.
+    expect(answers.evidence[0]?.name).toBe('Устав АНО «Мост».pdf');
+
+    const open = readableAnswers(form, answers, false);
+    expect(open.answers).toEqual(answers);
   });
 });

@@ -10,6 +10,7 @@ import {
 import { toXlsx } from '../export/xlsx.ts';
 import {
   DOCX,
+  extensionFor,
   matchesDeclaredType,
   ODT,
   SAMPLE_BYTES,
@@ -85,5 +86,17 @@ describe('matchesDeclaredType', () => {
     expect(matchesDeclaredType('text/plain', 'text/csv')).toBe(true);
     expect(matchesDeclaredType('text/plain', 'application/pdf')).toBe(false);
     expect(matchesDeclaredType('application/zip', DOCX)).toBe(false);
+  });
+});
+
+describe('extensionFor', () => {
+  it('gives the usual extension of a type, or the preferred one when it is of that type', () => {
+    expect(extensionFor('application/pdf')).toBe('pdf');
+    expect(extensionFor('image/jpeg')).toBe('jpg');
+    expect(extensionFor('image/jpeg', 'JPEG')).toBe('jpeg');
+    expect(extensionFor('application/pdf', 'exe')).toBe('pdf');
+    expect(extensionFor(DOCX, 'doc')).toBe('docx');
+    expect(extensionFor('text/csv')).toBe('csv');
+    expect(extensionFor('application/octet-stream', 'bin')).toBe('');
   });
 });

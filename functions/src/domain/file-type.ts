@@ -14,6 +14,41 @@ export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml
 export const PPTX = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 export const ODT = 'application/vnd.oasis.opendocument.text';
 
+/**
+ * The file-name extensions of each type the sniffer tells, the usual one first. A name made by
+ * the server (a blind review's `attachment-1.pdf`) takes its extension from here, from the type
+ * read in the bytes, never from what the applicant typed.
+ */
+const extensionsByType: Readonly<Record<string, readonly string[]>> = {
+  'application/pdf': ['pdf'],
+  'image/png': ['png'],
+  'image/jpeg': ['jpg', 'jpeg'],
+  'image/webp': ['webp'],
+  'image/gif': ['gif'],
+  [DOCX]: ['docx'],
+  [XLSX]: ['xlsx'],
+  [PPTX]: ['pptx'],
+  [ODT]: ['odt'],
+  'application/vnd.oasis.opendocument.spreadsheet': ['ods'],
+  'application/vnd.oasis.opendocument.presentation': ['odp'],
+  'application/zip': ['zip'],
+  'text/plain': ['txt'],
+  'text/csv': ['csv'],
+};
+
+/**
+ * The extension for a file of `contentType`: `preferred` (say, the original name's) when it is
+ * one of that type's, else the usual one; empty for a type not listed.
+ *
+ * @example extensionFor('image/jpeg', 'JPEG') // 'jpeg'
+ * @example extensionFor('application/pdf', 'exe') // 'pdf'
+ */
+export function extensionFor(contentType: string, preferred?: string): string {
+  const known = extensionsByType[contentType] ?? [];
+  const wanted = preferred?.toLowerCase();
+  return (wanted && known.includes(wanted) ? wanted : known[0]) ?? '';
+}
+
 /** How much of a file's start and end the sniffer reads: enough for a ZIP's directory. */
 export const SAMPLE_BYTES = 64 * 1024;
 

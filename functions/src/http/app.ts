@@ -28,6 +28,7 @@ import { passwordResetRoutes } from './routes/password-reset.ts';
 import { registrationRoutes } from './routes/registration.ts';
 import { reviewDeadlineRoutes } from './routes/review-deadlines.ts';
 import { reviewOversightRoutes } from './routes/review-oversight.ts';
+import { reviewAttachmentRoutes } from './routes/review-attachments.ts';
 import { reviewRoutes } from './routes/reviews.ts';
 import { screeningRoutes } from './routes/screening.ts';
 import { uploadRoutes } from './routes/uploads.ts';
@@ -95,6 +96,7 @@ export function createApp(deps: AppDeps) {
     .route('/api', juryPoolRoutes)
     .route('/api', conflictRoutes)
     .route('/api', reviewRoutes)
+    .route('/api', reviewAttachmentRoutes)
     .route('/api', reviewOversightRoutes)
     .route('/api', reviewDeadlineRoutes)
     .route('/api', assignmentRoutes)

@@ -12,16 +12,16 @@ import {
   type FormDefinition,
 } from '@laureate/schemas';
 import type { Context } from 'hono';
-import { z } from 'zod';
 import { newSecretToken } from '#adapters/crypto/secret-token';
 import { acceptsType, fileFieldOf, filesIn } from '#domain/attachment-rules';
 import { DomainError } from '#domain/errors';
 import { matchesDeclaredType, SAMPLE_BYTES, sniffFileType } from '#domain/file-type';
 import type { ApplicationRecord } from '#ports/application-repository';
 import type { AttachmentRecord } from '#ports/attachment-repository';
-import { attachmentDisposition, fileKeys } from '#ports/file-store';
+import { fileKeys } from '#ports/file-store';
 import type { AppEnv } from '../app-env.ts';
 import { defineRoute } from '../define-route.ts';
+import { downloadResponses, keptAttachment, serveFile } from '../file-download.ts';
 import { signedInCaller } from '../middleware/session.ts';
 import { jsonBody, jsonContent } from '../openapi-content.ts';
 import { problemResponses } from '../problem-responses.ts';
@@ -32,15 +32,8 @@ import { accessibleApplication, context, requireTransition } from './application
 const UPLOAD_SECONDS = 15 * 60;
 /** A pending attachment nobody completes is forgotten after a day (DynamoDB TTL, S3 lifecycle). */
 const PENDING_SECONDS = 24 * 60 * 60;
-/** Download links are for the click that asked for them. */
-const DOWNLOAD_SECONDS = 60;
 
 const base = '/organisations/{organisationId}/applications/{applicationId}/attachments';
-const binary = { 'application/octet-stream': { schema: z.string().meta({ format: 'binary' }) } };
-const downloadResponses = {
-  200: { description: 'The file (local mode)', content: binary },
-  302: { description: 'On AWS: a short-lived link to the file in S3' },
-};
 
 const createAttachment = defineRoute({
   method: 'post',
@@ -156,31 +149,6 @@ async function refuse(
   await c.var.deps.attachments.deletePending(attachment.applicationId, attachment.id);
   throw error;
 }
-
-async function serveFile(c: Context<AppEnv>, attachment: AttachmentRecord) {
-  const download = await c.var.deps.files.download(
-    fileKeys.kept(attachment.applicationId, attachment.id),
-    {
-      fileName: attachment.name,
-      contentType: attachment.contentType ?? 'application/octet-stream',
-      expiresInSeconds: DOWNLOAD_SECONDS,
-    },
-  );
-  if (!download) throw new DomainError('resource/not-found', 'The file is missing');
-  if (download.kind === 'redirect') {
-    c.header('cache-control', 'no-store');
-    return c.redirect(download.url, 302);
-  }
-  return c.body(download.body, 200, {
-    'content-type': attachment.contentType ?? 'application/octet-stream',
-    'content-length': String(download.size),
-    'content-disposition': attachmentDisposition(attachment.name),
-    'cache-control': 'private, no-store',
-  });
-}
-
-const kept = (attachment: AttachmentRecord | undefined) =>
-  attachment && attachment.status !== 'pending' ? attachment : undefined;
 
 export const attachmentRoutes = createRouter()
   .openapi(createAttachment, async (c) => {
@@ -337,7 +305,9 @@ export const attachmentRoutes = createRouter()
   .openapi(downloadAttachment, async (c) => {
     const { organisationId, applicationId, attachmentId } = c.req.valid('param');
     await accessibleApplication(c, organisationId, applicationId);
-    const attachment = kept(await c.var.deps.attachments.get(applicationId, attachmentId));
+    const attachment = keptAttachment(
+      await c.var.deps.attachments.get(applicationId, attachmentId),
+    );
     if (!attachment) throw new DomainError('resource/not-found', 'No such attachment');
     return serveFile(c, attachment);
   })
@@ -391,7 +361,7 @@ export const attachmentRoutes = createRouter()
     const { competitionId, applicationId, attachmentId } = c.req.valid('param');
     const { applications, attachments } = c.var.deps;
     const application = await applications.get(applicationId);
-    const attachment = kept(await attachments.get(applicationId, attachmentId));
+    const attachment = keptAttachment(await attachments.get(applicationId, attachmentId));
     // Organisers see applications once submitted, never drafts, and only the files they name.
     const visible =
       application?.competitionId === competitionId &&

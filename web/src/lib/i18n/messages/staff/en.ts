@@ -541,10 +541,13 @@ export const staffEn = {
     one: '{count} answer is hidden.',
     other: '{count} answers are hidden.',
   },
+  'review.blind.files':
+    'Attached files are renamed (attachment-1.pdf, …) so that their names do not reveal the applicant; their content is as the applicant sent it.',
   'review.answer.hidden': 'Hidden for blind review',
   'review.answer.none': 'No answer',
   'review.answer.kb': '{size} KB',
   'review.answer.unreadable': 'This answer cannot be shown',
+  'review.answer.download': 'Download:',
   'review.form.title': 'Your review',
   'review.noRubric': 'The organisers have not set up the rubric yet.',
   'review.criterion.scale': 'Scale {min}–{max} · weight {weight} ({share} % of the total)',

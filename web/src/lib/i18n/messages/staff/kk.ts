@@ -543,10 +543,13 @@ export const staffKk: StaffMessages = {
     one: 'Жасырылған жауаптар саны: {count}.',
     other: 'Жасырылған жауаптар саны: {count}.',
   },
+  'review.blind.files':
+    'Тіркелген файлдардың атаулары өтінім берушіні танытпауы үшін өзгертілді (attachment-1.pdf, …); файлдардың мазмұны өтінім беруші жіберген күйінде.',
   'review.answer.hidden': 'Жасырылған: соқыр сараптама',
   'review.answer.none': 'Жауап жоқ',
   'review.answer.kb': '{size} КБ',
   'review.answer.unreadable': 'Бұл жауапты көрсету мүмкін емес',
+  'review.answer.download': 'Жүктеп алу:',
   'review.form.title': 'Сіздің бағаңыз',
   'review.noRubric': 'Ұйымдастырушылар бағалау критерийлерін әлі баптаған жоқ.',
   'review.criterion.scale': 'Шкала {min}–{max} · салмағы {weight} (қорытындының {share} %)',

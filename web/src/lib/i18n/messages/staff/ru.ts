@@ -581,10 +581,13 @@ export const staffRu: StaffMessages = {
     many: 'Скрыто {count} ответов.',
     other: 'Скрыто {count} ответа.',
   },
+  'review.blind.files':
+    'Приложенные файлы переименованы (attachment-1.pdf, …), чтобы названия не выдавали заявителя; содержимое файлов — такое, каким его прислал заявитель.',
   'review.answer.hidden': 'Скрыто: слепая экспертиза',
   'review.answer.none': 'Нет ответа',
   'review.answer.kb': '{size} КБ',
   'review.answer.unreadable': 'Этот ответ не удаётся показать',
+  'review.answer.download': 'Скачать:',
   'review.form.title': 'Ваша оценка',
   'review.noRubric': 'Организаторы ещё не настроили критерии оценки.',
   'review.criterion.scale': 'Шкала {min}–{max} · вес {weight} ({share} % итога)',
