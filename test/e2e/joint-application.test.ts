@@ -28,8 +28,45 @@ describe.skipIf(!chromiumState.available)('a joint application across the border
       .first()
       .waitFor();
 
+    // More Kazakh NGOs in the directory than one page holds: the list offers the rest on request.
+    for (let index = 0; index < 50; index++) {
+      const created = await lead.request.post(`${launcher.url}/api/organisations`, {
+        data: {
+          name: { ru: `Казахстанская НКО ${String(index).padStart(2, '0')}` },
+          legalForm: 'ОФ',
+          country: 'KZ',
+          region: 'Карагандинская область',
+          city: 'Караганда',
+          workingLanguages: ['ru'],
+          listedInDirectory: true,
+        },
+      });
+      expect(created.status()).toBe(201);
+    }
+    const listedInKazakhstan: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = (await (
+        await lead.request.get(
+          `${launcher.url}/api/directory?country=KZ${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        )
+      ).json()) as { items: { id: string }[]; nextCursor?: string };
+      listedInKazakhstan.push(...page.items.map((item) => item.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+
     await panel.getByRole('button', { name: 'Добавить или изменить партнёров' }).click();
     await panel.getByLabel('Страна').selectOption('KZ');
+    const choices = panel.getByLabel('Организация').locator('option');
+    await choices.nth(1).waitFor({ state: 'attached' });
+    const firstPage = await choices.count();
+    await panel.getByRole('button', { name: 'Показать ещё организации этой страны' }).click();
+    await expect.poll(() => choices.count()).toBeGreaterThan(firstPage);
+    await panel
+      .getByRole('button', { name: 'Показать ещё организации этой страны' })
+      .waitFor({ state: 'detached' });
+    // Every listed Kazakh NGO but the partner already on the list, after "Choose…".
+    expect(await choices.count()).toBe(listedInKazakhstan.length - 1 + 1);
     await panel.getByLabel('Организация').selectOption('org-akmola-wellbeing');
     await panel.getByRole('button', { name: 'Добавить в список' }).click();
     const added = panel.getByRole('group', { name: /Демеу/ });

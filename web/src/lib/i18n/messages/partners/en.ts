@@ -22,6 +22,7 @@ export const partnersEn = {
   'partners.country': 'Country',
   'partners.noneListed': 'No other organisation of this country is listed in the directory.',
   'partners.organisation': 'Organisation',
+  'partners.more': 'List more organisations of this country',
   'partners.addButton': 'Add to the list',
   'partners.save': 'Save the partners',
   'partners.cancel': 'Cancel',

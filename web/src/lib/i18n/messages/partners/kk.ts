@@ -19,6 +19,7 @@ export const partnersKk: PartnersMessages = {
   'partners.country': 'Ел',
   'partners.noneListed': 'Анықтамалықта бұл елдің басқа ұйымдары жоқ.',
   'partners.organisation': 'Ұйым',
+  'partners.more': 'Осы елдің тағы ұйымдарын көрсету',
   'partners.addButton': 'Тізімге қосу',
   'partners.save': 'Серіктестерді сақтау',
   'partners.cancel': 'Бас тарту',

@@ -19,6 +19,7 @@ export const partnersRu: PartnersMessages = {
   'partners.country': 'Страна',
   'partners.noneListed': 'В каталоге нет других организаций из этой страны.',
   'partners.organisation': 'Организация',
+  'partners.more': 'Показать ещё организации этой страны',
   'partners.addButton': 'Добавить в список',
   'partners.save': 'Сохранить партнёров',
   'partners.cancel': 'Отмена',
