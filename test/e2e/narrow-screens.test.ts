@@ -16,6 +16,29 @@ async function pageWidth(page: Page, url: string): Promise<number> {
 describe.skipIf(!chromiumState.available)('applicants on a 360 px phone', () => {
   const platform = useDemoPlatform();
 
+  it('keep the page still while the session loads: the header keeps the room of its links', async () => {
+    const { launcher, browser } = platform;
+    const page = await browser.newPage({ locale: 'en-GB', viewport: PHONE });
+    // The session answers late, as on a slow connection: the page renders before it knows.
+    await page.route('**/api/auth/me', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.continue();
+    });
+    await page.addInitScript(
+      'window.__shift = 0; new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__shift += entry.value; }).observe({ type: "layout-shift", buffered: true });',
+    );
+    for (const path of ['/', '/competitions/demo-crossborder-2027']) {
+      await page.goto(launcher.url + path);
+      await page.getByRole('link', { name: 'Sign in' }).waitFor();
+      await page.waitForLoadState('networkidle');
+      expect({ path, shift: await page.evaluate<number>('window.__shift') }).toEqual({
+        path,
+        shift: 0,
+      });
+    }
+    await page.close();
+  });
+
   it('never scroll sideways: public pages, the dashboard and the editor with its budget table', async () => {
     const { launcher, browser } = platform;
     const page = await browser.newPage({ locale: 'en-GB', viewport: PHONE });
