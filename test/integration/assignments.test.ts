@@ -293,18 +293,12 @@ describe('assignment: solver runs and hand edits', () => {
         },
       },
     };
-    const saving = await startAssignmentRun(watched, {
+    const { job } = await startAssignmentRun(watched, {
       competitionId: world.competitionId,
       actorId: world.organiser.id,
       dryRun: false,
     });
-    const result = await performAssignmentRun(watched, {
-      kind: 'assignment-run',
-      competitionId: world.competitionId,
-      runId: saving.runId,
-      actorId: world.organiser.id,
-      dryRun: false,
-    });
+    const result = await performAssignmentRun(watched, job);
     if (result.status !== 'optimal') throw new Error('expected an assignment');
     const changes = result.added.length + result.removed.length;
     expect(changes).toBeGreaterThan(0);
@@ -319,7 +313,7 @@ describe('assignment: solver runs and hand edits', () => {
   });
 
   it('records a run that fails as failed, and frees the competition for the next', async () => {
-    const failing = await startAssignmentRun(api.deps, {
+    const { job: failing } = await startAssignmentRun(api.deps, {
       competitionId: world.competitionId,
       actorId: world.organiser.id,
       dryRun: true,
@@ -328,15 +322,7 @@ describe('assignment: solver runs and hand edits', () => {
       ...api.deps,
       competitions: { ...api.deps.competitions, get: () => Promise.resolve(undefined) },
     };
-    await expect(
-      performAssignmentRun(broken, {
-        kind: 'assignment-run',
-        competitionId: world.competitionId,
-        runId: failing.runId,
-        actorId: world.organiser.id,
-        dryRun: true,
-      }),
-    ).rejects.toThrow('No such competition');
+    await expect(performAssignmentRun(broken, failing)).rejects.toThrow('No such competition');
     expect(await api.deps.assignmentRuns.get(world.competitionId, failing.runId)).toMatchObject({
       state: 'failed',
       stage: 'finished',

@@ -45,14 +45,14 @@ export function newRunId(now: Date): string {
  */
 export async function startAssignmentRun(
   deps: AppDeps,
-  job: Omit<BackgroundJob, 'runId' | 'kind'>,
-): Promise<AssignmentRunRecord> {
+  request: Omit<BackgroundJob, 'runId' | 'kind'>,
+): Promise<{ run: AssignmentRunRecord; job: BackgroundJob }> {
   const now = deps.clock.now();
   const record: AssignmentRunRecord = {
-    competitionId: job.competitionId,
+    competitionId: request.competitionId,
     runId: newRunId(now),
-    dryRun: job.dryRun,
-    startedBy: job.actorId,
+    dryRun: request.dryRun,
+    startedBy: request.actorId,
     state: 'running',
     stage: 'queued',
     fraction: 0,
@@ -68,7 +68,7 @@ export async function startAssignmentRun(
       { runId: outcome.activeRunId },
     );
   }
-  return record;
+  return { run: record, job: { kind: 'assignment-run', ...request, runId: record.runId } };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import {
   AssignmentRunParams,
   AssignmentRunResult,
@@ -12,6 +13,7 @@ import { signedInCaller } from '../middleware/session.ts';
 import { jsonBody, jsonContent } from '../openapi-content.ts';
 import { problemResponses } from '../problem-responses.ts';
 import { competitionOf, notFound } from '../review-context.ts';
+import type { AppEnv } from '../app-env.ts';
 import { createRouter } from '../router.ts';
 import { requireAssignmentPhase } from './assignments.ts';
 
@@ -83,47 +85,38 @@ function statusView(record: AssignmentRunRecord, now: Date): AssignmentRunStatus
     : view;
 }
 
+/** Checks the phase, then starts a run under the competition's lease: the run and its job. */
+async function startFor(c: Context<AppEnv>, competitionId: string, dryRun: boolean) {
+  requireAssignmentPhase(c, await competitionOf(c, competitionId));
+  const actorId = signedInCaller(c).user.id;
+  return startAssignmentRun(c.var.deps, { competitionId, actorId, dryRun });
+}
+
 export const assignmentRunRoutes = createRouter()
   .openapi(runAssignment, async (c) => {
-    const { competitionId } = c.req.valid('param');
-    const { dryRun } = c.req.valid('json');
-    const deps = c.var.deps;
-    requireAssignmentPhase(c, await competitionOf(c, competitionId));
-    const actorId = signedInCaller(c).user.id;
-    const run = await startAssignmentRun(deps, { competitionId, actorId, dryRun });
-    const result = await performAssignmentRun(deps, {
-      kind: 'assignment-run',
-      competitionId,
-      runId: run.runId,
-      actorId,
-      dryRun,
-    });
-    return c.json(result, 200);
+    const { job } = await startFor(
+      c,
+      c.req.valid('param').competitionId,
+      c.req.valid('json').dryRun,
+    );
+    return c.json(await performAssignmentRun(c.var.deps, job), 200);
   })
   .openapi(startRun, async (c) => {
-    const { competitionId } = c.req.valid('param');
-    const { dryRun } = c.req.valid('json');
     const deps = c.var.deps;
-    requireAssignmentPhase(c, await competitionOf(c, competitionId));
-    const actorId = signedInCaller(c).user.id;
-    const run = await startAssignmentRun(deps, { competitionId, actorId, dryRun });
-    const job = {
-      kind: 'assignment-run' as const,
-      competitionId,
-      runId: run.runId,
-      actorId,
-      dryRun,
-    };
+    const { run, job } = await startFor(
+      c,
+      c.req.valid('param').competitionId,
+      c.req.valid('json').dryRun,
+    );
     try {
       await deps.background.start(job);
     } catch (error) {
       // Never leave a run that nobody does holding the lease.
-      const at = deps.clock.now().toISOString();
       await deps.assignmentRuns.finish(
-        competitionId,
+        run.competitionId,
         run.runId,
         { problem: { code: 'internal', detail: 'The run could not be started' } },
-        at,
+        deps.clock.now().toISOString(),
       );
       throw error;
     }
