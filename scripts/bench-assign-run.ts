@@ -6,25 +6,9 @@
  * when it was first seen and the progress it reported, then checks what was stored.
  * `npm run bench:assign-run`; not in npm test. BENCH_APPLICATIONS / BENCH_JURORS change the size.
  */
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-process.env.LOG_LEVEL ??= 'warn';
-
 import type { AssignmentRunStatus } from '@laureate/schemas';
-import { fileURLToPath } from 'node:url';
-import { hashSecretToken } from '../functions/src/adapters/crypto/secret-token.ts';
-import {
-  createDocumentClient,
-  createDynamoClient,
-} from '../functions/src/adapters/dynamodb/client.ts';
-import { DynamoAccountStore } from '../functions/src/adapters/dynamodb/account-store.ts';
-import { DynamoApplicationStore } from '../functions/src/adapters/dynamodb/application-store.ts';
-import { DynamoAssignmentStore } from '../functions/src/adapters/dynamodb/assignment-store.ts';
-import { DynamoCompetitionRoleStore } from '../functions/src/adapters/dynamodb/competition-role-store.ts';
-import { DynamoCompetitionStore } from '../functions/src/adapters/dynamodb/competition-store.ts';
-import { DynamoOrganisationStore } from '../functions/src/adapters/dynamodb/organisation-store.ts';
-import { localTableNames } from '../functions/src/adapters/dynamodb/table-definitions.ts';
 import { seededRandom } from '../functions/src/domain/assignment/test-support.ts';
-import { launch } from '../functions/src/local/launch.ts';
+import { inBatches, launchBenchPlatform } from './bench-support.ts';
 
 const APPLICATIONS = Number(process.env.BENCH_APPLICATIONS ?? 3000);
 const JURORS = Number(process.env.BENCH_JURORS ?? 200);
@@ -33,34 +17,17 @@ const REVIEWS = 3;
 const TRACKS = ['social-work', 'volunteering', 'heritage'];
 const DAY = 86_400_000;
 
-/** Runs `work` over `items`, `width` at a time. */
-async function inBatches<T>(items: T[], width: number, work: (item: T) => Promise<unknown>) {
-  for (let start = 0; start < items.length; start += width)
-    await Promise.all(items.slice(start, start + width).map(work));
-}
-
-const repoRoot = fileURLToPath(new URL('../', import.meta.url));
-const server = await launch({
-  repoRoot,
-  port: 0,
-  host: '127.0.0.1',
-  inMemory: true,
-  seed: false,
-  buildWeb: false,
-  reminderIntervalMs: 0,
-});
+const { server, stores, signedInUser } = await launchBenchPlatform();
 try {
-  const documents = createDocumentClient(
-    createDynamoClient({ endpoint: server.dynamoEndpoint, region: 'local' }),
-  );
-  const main = localTableNames().main;
-  const competitions = new DynamoCompetitionStore(documents, main);
-  const organisations = new DynamoOrganisationStore(documents, main);
-  const accounts = new DynamoAccountStore(documents, main);
-  const applications = new DynamoApplicationStore(documents, main);
-  const roles = new DynamoCompetitionRoleStore(documents, main);
-  const assignments = new DynamoAssignmentStore(documents, main);
+  const { competitions, organisations, applications, roles, assignments } = stores;
+  // Drawn up front, in order: the writes below run in parallel and finish in any order.
   const random = seededRandom(2027);
+  const jurorSpeaksKazakh = Array.from({ length: JURORS }, () => random() < 0.3);
+  const organisationInKazakh = Array.from({ length: ORGANISATIONS }, () => random() < 0.3);
+  const trackOf = Array.from(
+    { length: APPLICATIONS },
+    () => TRACKS[Math.floor(random() * TRACKS.length)]!,
+  );
   const now = Date.now();
   const at = (offset: number) => new Date(now + offset).toISOString();
   const created = at(0);
@@ -90,30 +57,9 @@ try {
     version: 1,
   });
 
-  const user = (id: string) =>
-    accounts.createUser({
-      id,
-      email: `${id}@bench.test`,
-      displayName: id,
-      locale: 'en',
-      passwordHash: 'scrypt$1$1$1$x$y',
-      emailVerifiedAt: created,
-      createdAt: created,
-      updatedAt: created,
-      version: 1,
-    });
   const organiserId = 'bench-organiser';
-  await user(organiserId);
+  const cookie = await signedInUser(organiserId);
   await roles.grant({ competitionId, userId: organiserId, role: 'organiser', createdAt: created });
-  const token = `${'o'.repeat(33)}0000000001`;
-  await accounts.createSession({
-    tokenHash: hashSecretToken(token),
-    userId: organiserId,
-    createdAt: created,
-    expiresAt: Math.floor(now / 1000) + 3600,
-    secondFactor: false,
-  });
-  const cookie = `laureate_session=${token}`;
 
   const countryOf = (index: number) => (index % 2 ? 'RU' : 'KZ');
   await inBatches(
@@ -121,7 +67,7 @@ try {
     25,
     async (index) => {
       const userId = `bench-juror-${String(index).padStart(4, '0')}`;
-      await user(userId);
+      await signedInUser(userId);
       await roles.grant({
         competitionId,
         userId,
@@ -131,7 +77,7 @@ try {
           affiliationKind: 'academic',
           country: countryOf(index),
           expertise: [TRACKS[index % TRACKS.length]!],
-          languages: random() < 0.3 ? ['ru', 'kk'] : ['ru'],
+          languages: jurorSpeaksKazakh[index] ? ['ru', 'kk'] : ['ru'],
         },
         maxLoad: 60,
         createdAt: created,
@@ -151,7 +97,7 @@ try {
           region: 'Регион',
           city: 'Город',
           themes: [],
-          workingLanguages: random() < 0.3 ? ['kk'] : ['ru'],
+          workingLanguages: organisationInKazakh[index] ? ['kk'] : ['ru'],
           listedInDirectory: false,
           createdAt: created,
           updatedAt: created,
@@ -168,7 +114,7 @@ try {
       return applications.create({
         id: `bench-app-${String(index).padStart(6, '0')}`,
         competitionId,
-        trackId: TRACKS[Math.floor(random() * TRACKS.length)]!,
+        trackId: trackOf[index]!,
         organisationId: `bench-org-${String(organisation).padStart(5, '0')}`,
         country: countryOf(organisation),
         title: `Заявка ${index}`,

@@ -3,23 +3,8 @@
  * real local server (HTTP, DynamoDB Local in memory). Afterwards every on-time submission must
  * be stored exactly once and every late one refused. `npm run bench:deadline`; not in npm test.
  */
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-// One log line per request would drown the result.
-process.env.LOG_LEVEL ??= 'warn';
-
 import { bestPracticeAwardTemplate } from '@laureate/schemas';
-import { fileURLToPath } from 'node:url';
-import { hashSecretToken } from '../functions/src/adapters/crypto/secret-token.ts';
-import {
-  createDocumentClient,
-  createDynamoClient,
-} from '../functions/src/adapters/dynamodb/client.ts';
-import { DynamoAccountStore } from '../functions/src/adapters/dynamodb/account-store.ts';
-import { DynamoApplicationStore } from '../functions/src/adapters/dynamodb/application-store.ts';
-import { DynamoCompetitionStore } from '../functions/src/adapters/dynamodb/competition-store.ts';
-import { DynamoOrganisationStore } from '../functions/src/adapters/dynamodb/organisation-store.ts';
-import { localTableNames } from '../functions/src/adapters/dynamodb/table-definitions.ts';
-import { launch } from '../functions/src/local/launch.ts';
+import { launchBenchPlatform } from './bench-support.ts';
 
 const NGOS = Number(process.env.BENCH_NGOS ?? 500);
 const LATE = 25;
@@ -55,24 +40,9 @@ const answers = {
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
-const repoRoot = fileURLToPath(new URL('../', import.meta.url));
-const server = await launch({
-  repoRoot,
-  port: 0,
-  host: '127.0.0.1',
-  inMemory: true,
-  seed: false,
-  buildWeb: false,
-});
+const { server, stores, signedInUser } = await launchBenchPlatform();
 try {
-  const documents = createDocumentClient(
-    createDynamoClient({ endpoint: server.dynamoEndpoint, region: 'local' }),
-  );
-  const main = localTableNames().main;
-  const competitions = new DynamoCompetitionStore(documents, main);
-  const organisations = new DynamoOrganisationStore(documents, main);
-  const accounts = new DynamoAccountStore(documents, main);
-  const applications = new DynamoApplicationStore(documents, main);
+  const { competitions, organisations, applications } = stores;
 
   // The call closes two minutes from now; setup takes well under one, the burst comes in the last one.
   const setupStart = Date.now();
@@ -111,7 +81,6 @@ try {
       const organisationId = `bench-org-${String(index).padStart(4, '0')}`;
       const userId = `bench-user-${String(index).padStart(4, '0')}`;
       const applicationId = `bench-app-${String(index).padStart(4, '0')}`;
-      const token = `${'t'.repeat(33)}${String(index).padStart(10, '0')}`;
       await organisations.create(
         {
           id: organisationId,
@@ -129,24 +98,7 @@ try {
         },
         userId,
       );
-      await accounts.createUser({
-        id: userId,
-        email: `${userId}@bench.test`,
-        displayName: userId,
-        locale: 'ru',
-        passwordHash: 'scrypt$1$1$1$x$y',
-        emailVerifiedAt: created,
-        createdAt: created,
-        updatedAt: created,
-        version: 1,
-      });
-      await accounts.createSession({
-        tokenHash: hashSecretToken(token),
-        userId,
-        createdAt: created,
-        expiresAt: Math.floor(Date.now() / 1000) + 3600,
-        secondFactor: false,
-      });
+      const cookie = await signedInUser(userId, 'ru');
       await applications.create({
         id: applicationId,
         competitionId,
@@ -160,7 +112,7 @@ try {
         createdAt: created,
         updatedAt: created,
       });
-      return { organisationId, applicationId, cookie: `laureate_session=${token}` };
+      return { organisationId, applicationId, cookie };
     }),
   );
   console.log(
