@@ -41,7 +41,7 @@ export function newRunId(now: Date): string {
 
 /**
  * Records a new run under the competition's lease; refuses with `assignment/run-in-progress`
- * (the running run's id in the payload) while another holds it.
+ * (naming the run that holds it) while another holds it.
  */
 export async function startAssignmentRun(
   deps: AppDeps,
