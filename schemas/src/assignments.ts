@@ -206,4 +206,10 @@ export type AssignmentRunStatus = z.infer<typeof AssignmentRunStatus>;
 
 export const AssignmentRunParams = z.object({ competitionId: Id, runId: Id });
 
+/** The latest runs of a competition, newest first, without their results. */
+export const AssignmentRunList = z.object({
+  items: z.array(AssignmentRunStatus.omit({ result: true })),
+});
+export type AssignmentRunList = z.infer<typeof AssignmentRunList>;
+
 export const AssignmentPairParams = z.object({ competitionId: Id, applicationId: Id, userId: Id });

@@ -1,5 +1,6 @@
 import type {
   AssignmentList,
+  AssignmentRunList,
   AssignmentRunStatus,
   DeadlineExtensionHistory,
   JuryPool,
@@ -206,6 +207,23 @@ describe.skipIf(!chromiumState.available)("the organisers' review page", () => {
     expect(await seriousViolations(page)).toEqual([]);
     expect(await fitsWidth(page, 360)).toBe(true);
     await page.setViewportSize({ width: 1280, height: 900 });
+
+    // A run still going when the page opens (after a reload, or another organiser's) is
+    // followed to its outcome. Runs here end too fast to catch one going, so the list the page
+    // asks for on opening reports the last run as still running; the run itself is real.
+    const runsUrl = `${api}/assignment/runs`;
+    await page.route(runsUrl, async (route) => {
+      const listed = (await (await route.fetch()).json()) as AssignmentRunList;
+      const [latest, ...older] = listed.items;
+      await route.fulfill({
+        json: { items: [{ ...latest!, state: 'running', stage: 'solving' }, ...older] },
+      });
+    });
+    await page.reload();
+    await page
+      .getByRole('heading', { name: says['oversight.outcome.previewHeading'] })
+      .waitFor({ timeout: 15_000 });
+    await page.unroute(runsUrl);
 
     // 7. Hand edits. Swapping the Russian juror of a Kazakh application for a Kazakh one would
     // leave it complete without a juror from another country: the server refuses, and says why.

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AssignmentRunResult } from '@laureate/schemas';
 import { splitText } from '../../functions/src/adapters/dynamodb/assignment-run-store.ts';
+import { newRunId } from '../../functions/src/jobs/assignment-run.ts';
 import type { AssignmentRunRecord } from '../../functions/src/ports/assignment-runs.ts';
 import { createTestApi, type TestApi } from '../helpers/test-api.ts';
 
@@ -85,6 +86,11 @@ describe('the assignment run store', () => {
       activeRunId: 'run-third-1',
     });
     expect(await runs.get('comp-lease-1', 'run-first-1')).toMatchObject({ state: 'failed' });
+    // Newest first (ids sort by start time), and nothing of another competition.
+    expect((await runs.listRecent('comp-lease-1', 5)).map((run) => run.runId)).toEqual([
+      'run-third-1',
+      'run-first-1',
+    ]);
   });
 
   it('stores a result larger than one item in parts and reads it back whole', async () => {
@@ -106,6 +112,13 @@ describe('the assignment run store', () => {
     expect(stored?.result).toEqual(result);
     // The lease went with the finish: the next run starts.
     expect((await runs.start(runRecord('comp-big-1', 'run-big-2', 3), at(18))).started).toBe(true);
+  });
+
+  it('names runs so that their ids sort by start time', () => {
+    const times = [0, 1, 35, 36, 1_800_000_000_000, 2_000_000_000_000, 2_900_000_000_000];
+    const ids = times.map((time) => newRunId(new Date(time)));
+    expect([...ids].sort()).toEqual(ids);
+    for (const id of ids) expect(id).toMatch(/^[0-9A-Za-z_-]{6,64}$/);
   });
 
   it('splits text without cutting a character in two', () => {

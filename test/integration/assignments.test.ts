@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   AssignmentEditResult,
   AssignmentList,
+  AssignmentRunList,
   AssignmentRunResult,
   AssignmentRunStatus,
   AuditPage,
@@ -245,6 +246,8 @@ describe('assignment: solver runs and hand edits', () => {
     const runsPath = `${base}/assignment/runs`;
     const organiser = world.organiser.cookie;
     const sameRun = await run({ dryRun: true });
+    // Later runs are newer: the test clock moves on as a real one would.
+    api.clock.set(new Date(api.clock.now().getTime() + 60_000));
     const started = await call(api, 'POST', runsPath, organiser, { dryRun: true });
     expect(started.status).toBe(202);
     const run1 = AssignmentRunStatus.parse(await started.json());
@@ -255,6 +258,12 @@ describe('assignment: solver runs and hand edits', () => {
     const busy = Problem.parse(await second.json());
     expect(busy.code).toBe('assignment/run-in-progress');
     expect(JSON.stringify(busy)).toContain(run1.runId);
+
+    // Anyone opening the page meanwhile finds the run going, newest first.
+    const recent = AssignmentRunList.parse(
+      await (await call(api, 'GET', runsPath, organiser)).json(),
+    );
+    expect(recent.items[0]).toMatchObject({ runId: run1.runId, state: 'running' });
 
     await api.background.idle();
     const done = AssignmentRunStatus.parse(

@@ -137,6 +137,7 @@ const intendedAccess: Record<string, AccessRule> = {
   'POST /api/competitions/{competitionId}/assignments/swap': 'competition-organiser',
   'POST /api/competitions/{competitionId}/assignment/run': 'competition-organiser',
   'POST /api/competitions/{competitionId}/assignment/runs': 'competition-organiser',
+  'GET /api/competitions/{competitionId}/assignment/runs': 'competition-organiser',
   'GET /api/competitions/{competitionId}/assignment/runs/{runId}': 'competition-organiser',
   // Local mode only: the outbox of emails that were not really sent.
   'GET /api/dev/outbox': 'public',

@@ -34,9 +34,10 @@ const STAGE_END = { loading: 0.15, solving: 0.7, checking: 0.75, saving: 1 } as 
 
 export type Report = (progress: RunProgress) => Promise<void>;
 
-/** A run id that sorts by start time: `run-<ms in base 36>-<random>`. */
+/** A run id that sorts by start time: `run-<ms in base 36, fixed width>-<random>`. */
 export function newRunId(now: Date): string {
-  return `run-${now.getTime().toString(36)}-${randomBytes(5).toString('hex')}`;
+  const time = now.getTime().toString(36).padStart(9, '0');
+  return `run-${time}-${randomBytes(5).toString('hex')}`;
 }
 
 /**

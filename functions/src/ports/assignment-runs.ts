@@ -44,4 +44,6 @@ export interface AssignmentRunRepository {
   ): Promise<void>;
   /** One run with its result (a GetItem, and a Query for a result stored in parts). */
   get(competitionId: string, runId: string): Promise<AssignmentRunRecord | undefined>;
+  /** The competition's latest runs, newest first, without their results (one Query). */
+  listRecent(competitionId: string, limit: number): Promise<AssignmentRunRecord[]>;
 }

@@ -2,6 +2,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   GetCommand,
   PutCommand,
+  QueryCommand,
   TransactWriteCommand,
   UpdateCommand,
   type DynamoDBDocumentClient,
@@ -208,6 +209,23 @@ export class DynamoAssignmentRunStore implements AssignmentRunRepository {
       });
   }
 
+  async listRecent(competitionId: string, limit: number): Promise<AssignmentRunRecord[]> {
+    // Run ids start with the start time in fixed-width base 36: newest last in key order.
+    const response = await this.documents.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: {
+          ':pk': keys.assignmentRunLease(competitionId).pk,
+          ':prefix': 'RUN#',
+        },
+        ScanIndexForward: false,
+        Limit: limit,
+      }),
+    );
+    return (response.Items ?? []).map(runOf);
+  }
+
   async get(competitionId: string, runId: string): Promise<AssignmentRunRecord | undefined> {
     const response = await this.documents.send(
       new GetCommand({
@@ -232,6 +250,11 @@ export class DynamoAssignmentRunStore implements AssignmentRunRepository {
     return { ...item, result: AssignmentRunResult.parse(JSON.parse(text)) };
   }
 }
+
+const runOf = (item: Record<string, unknown>): AssignmentRunRecord => {
+  const { parts: _parts, ...record } = RunItem.parse(item);
+  return record;
+};
 
 const expiry = (at: string) => Math.floor(Date.parse(at) / 1000) + KEEP_SECONDS;
 

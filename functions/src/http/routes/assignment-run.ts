@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import {
+  AssignmentRunList,
   AssignmentRunParams,
   AssignmentRunResult,
   AssignmentRunStatus,
@@ -51,6 +52,21 @@ const startRun = defineRoute({
   responses: {
     202: { description: 'The run, started', content: jsonContent(AssignmentRunStatus) },
     ...problemResponses(400, 401, 403, 404, 409),
+  },
+});
+
+const listRuns = defineRoute({
+  method: 'get',
+  path: '/competitions/{competitionId}/assignment/runs',
+  tags: ['assignment'],
+  summary: 'The latest assignment runs, newest first, without their results',
+  description:
+    'At most five. The page uses it to follow a run that is still going, started by anyone.',
+  access: 'competition-organiser',
+  request: { params: CompetitionIdParams },
+  responses: {
+    200: { description: 'The runs', content: jsonContent(AssignmentRunList) },
+    ...problemResponses(401, 403, 404),
   },
 });
 
@@ -121,6 +137,12 @@ export const assignmentRunRoutes = createRouter()
       throw error;
     }
     return c.json(statusView(run, deps.clock.now()), 202);
+  })
+  .openapi(listRuns, async (c) => {
+    const { competitionId } = c.req.valid('param');
+    const now = c.var.deps.clock.now();
+    const runs = await c.var.deps.assignmentRuns.listRecent(competitionId, 5);
+    return c.json({ items: runs.map((run) => statusView(run, now)) }, 200);
   })
   .openapi(getRun, async (c) => {
     const { competitionId, runId } = c.req.valid('param');
