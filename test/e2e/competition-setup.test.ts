@@ -140,6 +140,17 @@ describe.skipIf(!chromiumState.available)('an administrator sets up a competitio
     await page.keyboard.press('Enter');
     await page.locator('#publish-state').getByText('Visible to the public').waitFor();
 
+    // Published by mistake: taken back while no NGO has started an application, then again.
+    await page.getByRole('button', { name: 'Take back from the public…' }).click();
+    await page
+      .getByRole('dialog', { name: 'Take the competition back from the public?' })
+      .getByRole('button', { name: 'Take it back' })
+      .click();
+    await page.locator('#publish-state').getByText('Not public yet').waitFor();
+    await page.getByRole('button', { name: 'Publish…' }).click();
+    await dialog.getByRole('button', { name: 'Publish now' }).click();
+    await page.locator('#publish-state').getByText('Visible to the public').waitFor();
+
     // Another organiser's save in between makes this page's next save a conflict, not an overwrite.
     const other = await context.newPage();
     await other.goto(setupUrl);

@@ -46,6 +46,7 @@ const intendedAccess: Record<string, AccessRule> = {
   'GET /api/competitions/{competitionId}/settings': 'competition-organiser',
   'PATCH /api/competitions/{competitionId}': 'competition-organiser',
   'POST /api/competitions/{competitionId}/publish': 'competition-organiser',
+  'POST /api/competitions/{competitionId}/unpublish': 'competition-organiser',
   'POST /api/competitions/{competitionId}/phase': 'competition-organiser',
   'POST /api/auth/sign-in': 'public',
   'POST /api/auth/sign-out': 'signed-in',

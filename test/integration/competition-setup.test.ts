@@ -8,7 +8,7 @@ import {
   CompetitionSummary,
   Problem,
 } from '@laureate/schemas';
-import { competitionRecord } from '../helpers/factories.ts';
+import { competitionRecord, uniqueId } from '../helpers/factories.ts';
 import { createWorld, type World } from '../helpers/personas.ts';
 import { createTestApi, type TestApi } from '../helpers/test-api.ts';
 
@@ -166,6 +166,66 @@ describe('competition set-up by its organisers', () => {
     expect(published.status).toBe(200);
     const list = CompetitionList.parse(await (await api.app.request('/api/competitions')).json());
     expect(list.items.map((item) => item.id)).toContain(draftId);
+  });
+
+  it('takes back a call published by mistake, but never once an NGO has started an application', async () => {
+    const cookie = world.personas.organiser1.cookie;
+    const mistaken = competitionRecord(now, { opensInDays: 10 });
+    await api.deps.competitions.create(mistaken);
+    await api.deps.competitionRoles.grant({
+      competitionId: mistaken.id,
+      userId: world.personas.organiser1.userId!,
+      role: 'organiser',
+      createdAt: now,
+    });
+    const listed = async () =>
+      CompetitionList.parse(await (await api.app.request('/api/competitions')).json()).items.map(
+        (item) => item.id,
+      );
+    expect(await listed()).toContain(mistaken.id);
+    const unpublish = (version: number) =>
+      send(api, 'POST', `/api/competitions/${mistaken.id}/unpublish`, { version }, cookie);
+
+    const taken = await unpublish(1);
+    expect(taken.status).toBe(200);
+    expect(CompetitionSettings.parse(await taken.json()).publishedAt).toBeUndefined();
+    expect(await listed()).not.toContain(mistaken.id);
+    expect((await api.app.request(`/api/competitions/${mistaken.id}`)).status).toBe(404);
+    const audit = AuditPage.parse(
+      await (
+        await api.app.request(`/api/competitions/${mistaken.id}/audit`, {
+          headers: { cookie: cookie! },
+        })
+      ).json(),
+    );
+    expect(audit.items.map((entry) => entry.action)).toContain('competition.unpublished');
+
+    // Published again, and an NGO starts a draft: the call now stays public for it.
+    const again = await send(
+      api,
+      'POST',
+      `/api/competitions/${mistaken.id}/publish`,
+      { version: 2 },
+      cookie,
+    );
+    expect(again.status).toBe(200);
+    await api.deps.applications.create({
+      id: uniqueId('app'),
+      competitionId: mistaken.id,
+      trackId: 'social-work',
+      organisationId: world.organisationA,
+      title: 'Черновик',
+      status: 'draft',
+      answers: {},
+      formVersion: 1,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const refused = await unpublish(3);
+    expect(refused.status).toBe(409);
+    expect(Problem.parse(await refused.json()).code).toBe('competition/has-applications');
+    expect(await listed()).toContain(mistaken.id);
   });
 
   it('moves the phase by hand with an audited reason, then back to the calendar', async () => {

@@ -27,6 +27,7 @@ export type ErrorCode =
   | 'organisation/last-owner'
   | 'organisation/logo-type'
   | 'competition/not-found'
+  | 'competition/has-applications'
   | 'application/deadline-passed'
   | 'application/not-allowed'
   | 'application/incomplete'

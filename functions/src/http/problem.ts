@@ -82,6 +82,10 @@ const statusByCode: Record<ErrorCode, { status: ContentfulStatusCode; title: str
     title: 'An assignment run is already going for this competition',
   },
   'competition/not-found': { status: 404, title: 'No such competition' },
+  'competition/has-applications': {
+    status: 409,
+    title: 'Applicants have started applications in this competition',
+  },
   'form/answers-would-break': {
     status: 409,
     title: 'Applications have answered fields that this version would remove or retype',

@@ -209,6 +209,22 @@ const publishCompetition = defineRoute({
   },
 });
 
+const unpublishCompetition = defineRoute({
+  method: 'post',
+  path: '/competitions/{competitionId}/unpublish',
+  tags: ['competition set-up'],
+  summary: 'Take a call published by mistake back from the public',
+  description:
+    'Only while no application has been started in it (`409 competition/has-applications` ' +
+    'otherwise): NGOs that started one rely on the call. Audited.',
+  access: 'competition-organiser',
+  request: { params: CompetitionIdParams, body: jsonBody(PublishCompetitionRequest) },
+  responses: {
+    200: { description: 'Private again', content: jsonContent(CompetitionSettings) },
+    ...problemResponses(401, 403, 404, 409),
+  },
+});
+
 const setPhase = defineRoute({
   method: 'post',
   path: '/competitions/{competitionId}/phase',
@@ -433,6 +449,30 @@ export const competitionAdminRoutes = createRouter()
     await audit.append({
       scope: `COMP#${competitionId}`,
       action: 'competition.published',
+      actorId: signedInCaller(c).user.id,
+      at: now.toISOString(),
+    });
+    return c.json(await settingsOf(competitions, next, now), 200);
+  })
+  .openapi(unpublishCompetition, async (c) => {
+    const { competitionId } = c.req.valid('param');
+    const { version } = c.req.valid('json');
+    const { competitions, applications, audit, clock } = c.var.deps;
+    const current = (await competitions.get(competitionId))!;
+    const started = await applications.listOfCompetition(competitionId, { limit: 1 });
+    if (started.items.length > 0) {
+      throw new DomainError(
+        'competition/has-applications',
+        'Applications have been started in this call: it stays public for them',
+      );
+    }
+    const now = clock.now();
+    const { publishedAt: _publishedAt, ...rest } = current;
+    const next: CompetitionRecord = { ...rest, updatedAt: now.toISOString(), version: version + 1 };
+    await competitions.update(next, version);
+    await audit.append({
+      scope: `COMP#${competitionId}`,
+      action: 'competition.unpublished',
       actorId: signedInCaller(c).user.id,
       at: now.toISOString(),
     });

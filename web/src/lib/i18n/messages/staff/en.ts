@@ -204,6 +204,13 @@ export const staffEn = {
   'setup.publish.confirmBody':
     'Anyone will be able to see “{title}”, its calendar and its application form, on the home page and at its own address. Publication cannot be undone here.',
   'setup.publish.confirm': 'Publish now',
+  'setup.unpublish.hint':
+    'Published by mistake? While no NGO has started an application, you can take it back.',
+  'setup.unpublish.button': 'Take back from the public…',
+  'setup.unpublish.confirmTitle': 'Take the competition back from the public?',
+  'setup.unpublish.confirmBody':
+    '“{title}” will no longer be listed or shown to anyone but its organisers, until you publish it again.',
+  'setup.unpublish.confirm': 'Take it back',
   'setup.phase': 'Phase',
   'setup.phase.current': 'Current phase:',
   'setup.phase.calendar': 'It follows the calendar.',

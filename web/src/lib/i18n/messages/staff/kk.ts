@@ -199,6 +199,13 @@ export const staffKk: StaffMessages = {
   'setup.publish.confirmBody':
     '«{title}», оның күнтізбесі мен өтінім формасын бәрі көреді — басты бетте және жеке мекенжайында. Жариялауды мұнда болдырмау мүмкін емес.',
   'setup.publish.confirm': 'Қазір жариялау',
+  'setup.unpublish.hint':
+    'Қателесіп жарияладыңыз ба? Бірде-бір ҰЕҰ өтінім бастамаған кезде жарияланымды алып тастауға болады.',
+  'setup.unpublish.button': 'Жарияланымнан алу…',
+  'setup.unpublish.confirmTitle': 'Конкурсты жарияланымнан алу керек пе?',
+  'setup.unpublish.confirmBody':
+    '«{title}» қайта жарияламайынша ұйымдастырушылардан басқа ешкімге көрсетілмейді.',
+  'setup.unpublish.confirm': 'Жарияланымнан алу',
   'setup.phase': 'Кезең',
   'setup.phase.current': 'Ағымдағы кезең:',
   'setup.phase.calendar': 'Ол күнтізбеге сәйкес.',

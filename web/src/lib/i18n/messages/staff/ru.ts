@@ -216,6 +216,13 @@ export const staffRu: StaffMessages = {
   'setup.publish.confirmBody':
     '«{title}», его календарь и форму заявки увидят все — на главной странице и по собственному адресу. Отменить публикацию здесь нельзя.',
   'setup.publish.confirm': 'Опубликовать',
+  'setup.unpublish.hint':
+    'Опубликовали по ошибке? Пока ни одна НКО не начала заявку, публикацию можно снять.',
+  'setup.unpublish.button': 'Снять с публикации…',
+  'setup.unpublish.confirmTitle': 'Снять конкурс с публикации?',
+  'setup.unpublish.confirmBody':
+    '«{title}» больше не будет виден никому, кроме организаторов, пока вы не опубликуете его снова.',
+  'setup.unpublish.confirm': 'Снять с публикации',
   'setup.phase': 'Этап',
   'setup.phase.current': 'Текущий этап:',
   'setup.phase.calendar': 'Он следует календарю.',
