@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { createDocumentClient, createDynamoClient } from '#adapters/dynamodb/client';
 import { ensureTables } from '#adapters/dynamodb/ensure-tables';
 import { InProcessWork } from '#adapters/local/in-process-work';
+import { LocalFileStore } from '#adapters/local/local-file-store';
 import { composeDependencies } from '#compose';
 import { readConfig } from '#config';
 import { createApp } from '#http/app';
@@ -37,6 +38,9 @@ export interface LaunchOptions {
   /** The line printed when automatic reminders were sent; default `onProgress`. */
   onReminders?: (line: string) => void;
 }
+
+/** Uploads never confirmed are removed after a day, as on S3 (cdk/constructs/attachment-bucket.ts). */
+const ABANDONED_UPLOAD_MS = 24 * 60 * 60 * 1000;
 
 /** Local mode runs the reminder job more often than AWS's hourly schedule: demos move fast. */
 export const LOCAL_REMINDER_INTERVAL_MS = 5 * 60 * 1000;
@@ -98,6 +102,14 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
 
     const testClock = options.testClock ? shiftableClock() : undefined;
     const deps = composeDependencies(config, testClock ? { clock: testClock, testClock } : {});
+    // S3's lifecycle rule for uploads never confirmed, in local mode: at start, then hourly.
+    const sweepUploads = () =>
+      deps.files instanceof LocalFileStore
+        ? deps.files.sweepPending(ABANDONED_UPLOAD_MS).catch(() => 0)
+        : Promise.resolve(0);
+    await sweepUploads();
+    const uploadSweeper = setInterval(() => void sweepUploads(), 60 * 60 * 1000);
+    uploadSweeper.unref();
     const api = createApp(deps);
     const { createSiteApp } = await import('./web-server.ts');
     const site = createSiteApp(api, join(options.repoRoot, 'web', 'build'));
@@ -135,6 +147,7 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
       seed,
       stop: async () => {
         // First the jobs, which may be mid-run: the database must outlive them.
+        clearInterval(uploadSweeper);
         await reminders?.stop();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         if (deps.background instanceof InProcessWork) await deps.background.idle();

@@ -1,12 +1,18 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { link, mkdir, open, rename, rm, stat, unlink } from 'node:fs/promises';
+import { link, mkdir, open, readdir, rename, rm, stat, unlink } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { DomainError } from '#domain/errors';
 import type { Clock } from '#ports/clock';
-import type { FileDownload, FileStore, StoredFileFacts, UploadTarget } from '#ports/file-store';
+import {
+  filePrefixes,
+  type FileDownload,
+  type FileStore,
+  type StoredFileFacts,
+  type UploadTarget,
+} from '#ports/file-store';
 import { inspectStream } from '../files/inspect-stream.ts';
 
 /** What an upload token allows: one PUT of exactly `size` bytes of `type` to `key`. */
@@ -132,6 +138,40 @@ export class LocalFileStore implements FileStore {
     const target = this.#path(to);
     await mkdir(dirname(target), { recursive: true });
     await rename(this.#path(from), target);
+  }
+
+  /**
+   * Removes uploads never confirmed that are older than `olderThanMs`: S3's lifecycle rule for
+   * `pending/` (a day), done by the launcher in local mode. Returns how many files went.
+   */
+  async sweepPending(olderThanMs: number): Promise<number> {
+    const cutoff = this.#clock.now().getTime() - olderThanMs;
+    const pending = join(this.#root, filePrefixes.pending);
+    let removed = 0;
+    const sweep = async (folder: string): Promise<boolean> => {
+      const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+      let left = entries.length;
+      for (const entry of entries) {
+        const path = join(folder, entry.name);
+        if (entry.isDirectory()) {
+          if (await sweep(path)) left -= 1;
+          continue;
+        }
+        // An upload still arriving has a fresh modification time: it stays.
+        if ((await stat(path)).mtimeMs >= cutoff) continue;
+        await unlink(path);
+        removed += 1;
+        left -= 1;
+      }
+      // An application's folder emptied by the sweep goes too; the pending folder itself stays.
+      if (left === 0 && folder !== pending) {
+        await rm(folder, { recursive: true, force: true });
+        return true;
+      }
+      return false;
+    };
+    await sweep(pending);
+    return removed;
   }
 
   async delete(key: string): Promise<void> {
