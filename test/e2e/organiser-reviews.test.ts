@@ -9,6 +9,7 @@ import type {
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoData } from '../../functions/src/local/seed/demo-data.ts';
+import { reviewDemoFiles } from '../../functions/src/local/seed/demo-files.ts';
 import { REVIEW_DEMO } from '../../functions/src/local/seed/demo-review.ts';
 import { translate, type Params } from '../../web/src/lib/i18n/translate.ts';
 import type { MessageKey } from '../../web/src/lib/i18n/messages/en.ts';
@@ -28,7 +29,8 @@ import {
  * progress charts with their text alternatives, the score distribution, the flagged
  * application, a deadline extension and its history, a reminder that reaches the outbox, a
  * dry-run preview that stores nothing, hand edits refused and accepted by the server, and the
- * open competition where assigning is not yet possible.
+ * open competition where assigning is not yet possible. First, a juror's workspace with the
+ * demo's seeded files as download links.
  */
 const chromiumState = chromiumAvailability();
 
@@ -54,6 +56,35 @@ const pairsOf = (list: AssignmentList) =>
 describe.skipIf(!chromiumState.available)("the organisers' review page", () => {
   // The test clock lets the review deadline pass, so that jurors become overdue.
   const platform = useDemoPlatform(['--test-clock']);
+
+  it('gives a demo juror the seeded files of an application as download links in the workspace', async () => {
+    const { launcher, browser } = platform;
+    const juror = userOf('user-juror1');
+    const page = await browser.newPage({ locale: 'en-GB' });
+    await signIn(page, launcher.url, juror.email);
+    await page.goto(`${launcher.url}/competitions/${REVIEW_DEMO}/reviews/app-rv-care-online`);
+    const kilobytes = (bytes: number) =>
+      new Intl.NumberFormat(juror.locale === 'en' ? 'en-GB' : juror.locale, {
+        maximumFractionDigits: 0,
+      }).format(Math.max(1, bytes / 1024));
+    for (const [index, file] of reviewDemoFiles['app-rv-care-online']!.entries()) {
+      // A blind competition: the workspace names the file by its place and its real type.
+      const name = `attachment-${index + 1}.${file.declaredType === 'image/png' ? 'png' : 'pdf'}`;
+      const link = page.getByRole('link', { name: new RegExp(name.replace('.', '\\.')) });
+      await link.waitFor();
+      const size = translate(messagesFor(juror.locale), juror.locale, 'review.answer.kb', {
+        size: kilobytes(file.bytes.length),
+      });
+      expect((await link.textContent())?.replace(/\s+/g, ' ')).toContain(`${name} (${size})`);
+      const response = await page.request.get(
+        new URL((await link.getAttribute('href'))!, page.url()).href,
+      );
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toBe(file.declaredType);
+      expect(new Uint8Array(await response.body())).toEqual(file.bytes);
+    }
+    await page.close();
+  });
 
   it('shows progress and divergence, extends a deadline, reminds a juror, previews and edits the assignment', async () => {
     const { launcher, browser } = platform;

@@ -6,6 +6,7 @@ import {
 } from '../../functions/src/adapters/dynamodb/client.ts';
 import { ensureTables } from '../../functions/src/adapters/dynamodb/ensure-tables.ts';
 import { InProcessWork } from '../../functions/src/adapters/local/in-process-work.ts';
+import { LocalFileStore } from '../../functions/src/adapters/local/local-file-store.ts';
 import {
   localTableNames,
   type TableNames,
@@ -62,6 +63,12 @@ export async function createTestApi(
     documents: createDocumentClient(client),
     logs,
   };
+}
+
+/** The test API's file store, a local folder: where the demo seed writes attachment bytes. */
+export function localFiles(api: TestApi): LocalFileStore {
+  if (!(api.deps.files instanceof LocalFileStore)) throw new Error('Not a local file store');
+  return api.deps.files;
 }
 
 /** Parses a JSON response body without trusting its type. */

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ApplicationList, CompetitionList, Me, Problem } from '@laureate/schemas';
 import { demoData } from '../../functions/src/local/seed/demo-data.ts';
 import { DEMO_PASSWORD, seedDemoData } from '../../functions/src/local/seed/seed-demo.ts';
-import { createTestApi, type TestApi } from '../helpers/test-api.ts';
+import { createTestApi, localFiles, type TestApi } from '../helpers/test-api.ts';
 
 const jsonHeaders = { 'content-type': 'application/json' };
 
@@ -32,13 +32,19 @@ describe('demo seed and sign-in', () => {
       documents: api.documents,
       tables: api.tables,
       clock: api.clock,
+      files: localFiles(api),
     });
     expect(first).toBe('seeded');
   });
 
   it('seeds only once', async () => {
     expect(
-      await seedDemoData({ documents: api.documents, tables: api.tables, clock: api.clock }),
+      await seedDemoData({
+        documents: api.documents,
+        tables: api.tables,
+        clock: api.clock,
+        files: localFiles(api),
+      }),
     ).toBe('already-seeded');
   });
 

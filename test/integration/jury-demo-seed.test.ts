@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ConflictDeclaration, ConflictList, JuryPool } from '@laureate/schemas';
 import { DEMO_PASSWORD, seedDemoData } from '../../functions/src/local/seed/seed-demo.ts';
-import { createTestApi, type TestApi } from '../helpers/test-api.ts';
+import { createTestApi, localFiles, type TestApi } from '../helpers/test-api.ts';
 
 const MAIN = 'demo-crossborder-2027';
 
@@ -24,7 +24,12 @@ describe('the demo jury', () => {
 
   beforeAll(async () => {
     api = await createTestApi({ now: new Date().toISOString() });
-    await seedDemoData({ documents: api.documents, tables: api.tables, clock: api.clock });
+    await seedDemoData({
+      documents: api.documents,
+      tables: api.tables,
+      clock: api.clock,
+      files: localFiles(api),
+    });
     cookies.organiser = await signIn('organiser@demo.laureate.test');
     cookies.juror3 = await signIn('juror3@demo.laureate.test');
   });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   AssignmentRunResult,
@@ -7,11 +8,14 @@ import {
   ReviewProgressReport,
   ReviewQueue,
   ReviewWorkspace,
+  type FileRef,
 } from '@laureate/schemas';
+import { contentHash } from '../../functions/src/domain/submission-receipt.ts';
+import { reviewDemoFiles } from '../../functions/src/local/seed/demo-files.ts';
 import { REVIEW_DEMO } from '../../functions/src/local/seed/demo-review.ts';
 import { DEMO_PASSWORD, seedDemoData } from '../../functions/src/local/seed/seed-demo.ts';
 import { call } from '../helpers/review-world.ts';
-import { createTestApi, type TestApi } from '../helpers/test-api.ts';
+import { createTestApi, localFiles, type TestApi } from '../helpers/test-api.ts';
 
 /** What `npm start` shows of the competition under review. */
 describe('the demo competition under review', () => {
@@ -31,7 +35,12 @@ describe('the demo competition under review', () => {
 
   beforeAll(async () => {
     api = await createTestApi({ now: new Date().toISOString() });
-    await seedDemoData({ documents: api.documents, tables: api.tables, clock: api.clock });
+    await seedDemoData({
+      documents: api.documents,
+      tables: api.tables,
+      clock: api.clock,
+      files: localFiles(api),
+    });
     cookies.organiser = await signIn('organiser@demo.laureate.test');
     cookies.juror1 = await signIn('juror1@demo.laureate.test');
   });
@@ -79,6 +88,49 @@ describe('the demo competition under review', () => {
       ).json(),
     );
     expect(others.items.map((item) => item.weightedTotal)).toEqual([91.67, 31.67]);
+  });
+
+  it('gives juror 1 the files of both seeded applications, under blind names, with their bytes', async () => {
+    for (const [applicationId, seeded] of Object.entries(reviewDemoFiles)) {
+      const workspace = ReviewWorkspace.parse(
+        await (await call(api, 'GET', `${path}/reviews/${applicationId}`, cookies.juror1!)).json(),
+      );
+      const shown = workspace.application.answers.attachments as FileRef[];
+      expect(shown.map((file) => file.fileId)).toEqual(seeded.map((file) => file.id));
+      for (const [index, file] of seeded.entries()) {
+        const extension = file.declaredType === 'image/png' ? 'png' : 'pdf';
+        expect(shown[index]).toMatchObject({
+          name: `attachment-${index + 1}.${extension}`,
+          size: file.bytes.length,
+          contentType: file.declaredType,
+        });
+        const response = await call(
+          api,
+          'GET',
+          `${path}/reviews/${applicationId}/attachments/${file.id}`,
+          cookies.juror1!,
+        );
+        expect(response.status).toBe(200);
+        expect(response.headers.get('content-type')).toBe(file.declaredType);
+        expect(new Uint8Array(await response.arrayBuffer())).toEqual(file.bytes);
+      }
+    }
+  });
+
+  it("keeps each file's SHA-256 in the submitted version its receipt vouches for", async () => {
+    const [submitted] = await api.deps.applications.listSubmittedVersions('app-rv-care-online');
+    const files = submitted!.answers.attachments as FileRef[];
+    const expected = reviewDemoFiles['app-rv-care-online']!.map((file) =>
+      createHash('sha256').update(file.bytes).digest('hex'),
+    );
+    expect(files.map((file) => file.sha256)).toEqual(expected);
+    expect(submitted!.receipt.contentHash).toBe(
+      await contentHash({ title: submitted!.title, formVersion: 1, answers: submitted!.answers }),
+    );
+    const records = await api.deps.attachments.list('app-rv-care-online');
+    expect(records.map((record) => [record.status, record.sha256])).toEqual(
+      expected.map((sha256) => ['stored', sha256]),
+    );
   });
 
   it('is a feasible instance for the solver that keeps every started review', async () => {

@@ -92,6 +92,8 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
         documents: createDocumentClient(client),
         tables: config.tables,
         clock: systemClock,
+        // The folder the server's own file store (compose.ts) reads attachments from.
+        files: new LocalFileStore(config.filesDir!, systemClock),
       });
     }
 

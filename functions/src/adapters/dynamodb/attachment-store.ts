@@ -32,7 +32,8 @@ const AttachmentItem = z.object({
   expiresAt: z.number().optional(),
 });
 
-const item = (record: AttachmentRecord) => ({
+/** The item of an attachment record, also written as is by the demo seed. */
+export const attachmentItem = (record: AttachmentRecord) => ({
   ...keys.applicationFile(record.applicationId, record.id),
   entity: 'attachment',
   ...record,
@@ -64,7 +65,7 @@ export class DynamoAttachmentStore implements AttachmentRepository {
     await this.documents.send(
       new PutCommand({
         TableName: this.tableName,
-        Item: item(record),
+        Item: attachmentItem(record),
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
@@ -111,7 +112,7 @@ export class DynamoAttachmentStore implements AttachmentRepository {
               // Of two completions of the same upload, exactly one stores it.
               Put: {
                 TableName: this.tableName,
-                Item: item(stored),
+                Item: attachmentItem(stored),
                 ConditionExpression: 'attribute_exists(pk) AND #status = :pending',
                 ExpressionAttributeNames: { '#status': 'status' },
                 ExpressionAttributeValues: { ':pending': 'pending' },
@@ -149,7 +150,7 @@ export class DynamoAttachmentStore implements AttachmentRepository {
               ? {
                   Put: {
                     TableName: this.tableName,
-                    Item: item({ ...attachment, status: 'detached' }),
+                    Item: attachmentItem({ ...attachment, status: 'detached' }),
                   },
                 }
               : { Delete: { TableName: this.tableName, Key: key } },

@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { link, mkdir, open, readdir, rename, rm, stat, unlink } from 'node:fs/promises';
+import { link, mkdir, open, readdir, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { z } from 'zod';
@@ -138,6 +138,20 @@ export class LocalFileStore implements FileStore {
     const target = this.#path(to);
     await mkdir(dirname(target), { recursive: true });
     await rename(this.#path(from), target);
+  }
+
+  /**
+   * Writes a kept file directly, as a checked upload would have left it. For the demo seed only
+   * (local/seed/seed-files.ts): the API keeps files through `createUpload`, `inspect`, `move`.
+   * Written under a temporary name, then renamed, so a reader never sees half a file.
+   */
+  async writeSeededFile(key: string, bytes: Uint8Array): Promise<void> {
+    if (!key.startsWith(filePrefixes.kept)) throw new Error(`Not a kept file's key: ${key}`);
+    const target = this.#path(key);
+    const partial = `${target}.seed-${randomBytes(6).toString('hex')}`;
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(partial, bytes);
+    await rename(partial, target);
   }
 
   /**

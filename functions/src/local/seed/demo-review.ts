@@ -2,7 +2,8 @@
  * The demo competition under review (local mode only): six eligible applications from the demo
  * NGOs, the six demo jurors with two applications each, k = 2 with a juror from each country,
  * a blind review, a few reviews saved or submitted, and one pair that diverges so the organisers
- * see a flagged application with the extra juror the competition asked for.
+ * see a flagged application with the extra juror the competition asked for. Two applications
+ * carry attached files (demo-files.ts), so jurors see the workspace's download links.
  */
 import type {
   DemoApplication,
@@ -12,6 +13,7 @@ import type {
   DemoRole,
   DemoUser,
 } from './demo-types.ts';
+import { reviewDemoFiles } from './demo-files.ts';
 
 export const REVIEW_DEMO = 'demo-eldercare-2026';
 
@@ -154,7 +156,7 @@ function application(
   };
 }
 
-const applications: DemoApplication[] = [
+const submittedApplications: DemoApplication[] = [
   application(
     'app-rv-care-online',
     'org-care-online',
@@ -286,6 +288,11 @@ const applications: DemoApplication[] = [
     'RU',
   ),
 ];
+
+/** Two of them came with files: juror 1 reviews both. */
+const applications = submittedApplications.map((entry) =>
+  reviewDemoFiles[entry.id] ? { ...entry, files: reviewDemoFiles[entry.id] } : entry,
+);
 
 /** The demo jurors' profiles in this competition: their countries and languages, new expertise. */
 const jurorProfiles: Record<string, Extract<DemoRole, { role: 'juror' }>> = {

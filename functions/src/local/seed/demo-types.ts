@@ -144,4 +144,17 @@ export interface DemoApplication {
   };
   /** The language the answers are written in. */
   answersLocale: Locale;
+  /** Files in the form's `attachments` field, kept as a checked upload would be. */
+  files?: DemoFile[];
+}
+
+/** A file attached to a demo application. */
+export interface DemoFile {
+  /** The attachment id, stable: `att-demo-...`. */
+  id: string;
+  /** The name as the applicant's computer had it. */
+  name: string;
+  /** The type the applicant's browser declared; the seed checks the bytes agree. */
+  declaredType: string;
+  bytes: Uint8Array;
 }

@@ -19,6 +19,7 @@ import type { TableNames } from '#adapters/dynamodb/table-definitions';
 import type { Clock } from '#ports/clock';
 import { demoData } from './demo-data.ts';
 import { reviewSeedItems } from './seed-reviews.ts';
+import { seedApplicationFiles, type SeedFileStore } from './seed-files.ts';
 import type {
   DemoApplication,
   DemoCompetition,
@@ -46,16 +47,19 @@ const DEADLINE_HOUR_UTC = 13;
 export type SeedOutcome = 'seeded' | 'already-seeded';
 
 /**
- * Seeds the demo competition, organisations, accounts and applications once. A marker item,
- * written last, records that seeding finished; an interrupted run is simply repeated.
+ * Seeds the demo competition, organisations, accounts, applications and their attached files
+ * once. A marker item, written last, records that seeding finished; an interrupted run is
+ * simply repeated (files are rewritten whole under the same keys).
  */
 export async function seedDemoData(options: {
   documents: DynamoDBDocumentClient;
   tables: TableNames;
   clock: Clock;
+  /** The local file store the server will read attachments from. */
+  files: SeedFileStore;
   data?: DemoData;
 }): Promise<SeedOutcome> {
-  const { documents, tables, clock } = options;
+  const { documents, tables, clock, files } = options;
   const data = options.data ?? demoData;
   const { Item } = await documents.send(
     new GetCommand({ TableName: tables.main, Key: seedMarker }),
@@ -71,7 +75,7 @@ export async function seedDemoData(options: {
     ...(await Promise.all(data.users.map((user) => userItems(user, now)))).flat(),
     ...(
       await Promise.all(
-        data.applications.map((application) => applicationItems(application, data, now)),
+        data.applications.map((application) => applicationItems(application, data, now, files)),
       )
     ).flat(),
     ...(data.conflicts ?? []).map(({ declaredOffsetDays, reason, ...conflict }) =>
@@ -226,12 +230,36 @@ function demoAnswers(application: DemoApplication, title: string): Record<string
   return Object.fromEntries(Object.entries(answers).filter(([, value]) => value !== ''));
 }
 
-async function applicationItems(application: DemoApplication, data: DemoData, now: Date) {
+async function applicationItems(
+  application: DemoApplication,
+  data: DemoData,
+  now: Date,
+  files: SeedFileStore,
+) {
   const createdAt = dayOffset(now, application.createdOffsetDays);
   const submittedAt =
     application.submittedOffsetDays !== undefined
       ? dayOffset(now, application.submittedOffsetDays)
       : undefined;
+  // Files were uploaded by the lead organisation's owner, two days before submitting.
+  const uploader = data.users.find((user) =>
+    user.roles.some(
+      (grant) =>
+        grant.role === 'member' &&
+        grant.owner &&
+        grant.organisationId === application.organisationId,
+    ),
+  );
+  const attached = await seedApplicationFiles(application, files, {
+    at: dayOffset(
+      now,
+      Math.max(
+        application.createdOffsetDays,
+        (application.submittedOffsetDays ?? application.createdOffsetDays) - 2,
+      ),
+    ),
+    by: uploader?.id ?? 'system',
+  });
   const lead = data.organisations.find(
     (organisation) => organisation.id === application.organisationId,
   );
@@ -242,7 +270,10 @@ async function applicationItems(application: DemoApplication, data: DemoData, no
       ? { organisationName: pickLocalized(partner.name, 'ru'), country: partner.country }
       : {};
   };
-  const answers = demoAnswers(application, title);
+  const answers = {
+    ...demoAnswers(application, title),
+    ...(attached.refs.length > 0 ? { attachments: attached.refs } : {}),
+  };
   const receipt = submittedAt
     ? await issueReceipt(
         application.id,
@@ -279,6 +310,7 @@ async function applicationItems(application: DemoApplication, data: DemoData, no
   };
   return [
     applicationItem(record),
+    ...attached.items,
     ...(receipt
       ? [
           {
