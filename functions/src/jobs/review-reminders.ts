@@ -136,28 +136,32 @@ async function remindCompetition(
   runId: string,
   report: ReminderRunReport,
 ): Promise<void> {
-  const [assignments, reviews, extensions, sent, conflicts] = await Promise.all([
+  const [assignments, reviews, extensions, sent] = await Promise.all([
     deps.assignments.listOfCompetition(competition.id),
     deps.reviews.listOfCompetition(competition.id),
     deps.deadlineExtensions.listOfCompetition(competition.id),
     deps.sentReminders.listOfCompetition(competition.id),
-    competitionConflicts(deps, competition.id),
   ]);
+  const claimed = new Set(sent.map(reminderKey));
+  const dueFor = (unfinished: Map<string, string[]>) =>
+    dueReminders({
+      competitions: [reminderCompetitionOf(competition)],
+      jurors: [...unfinished].map(([jurorId, applicationIds]): ReminderJuror => ({
+        competitionId: competition.id,
+        jurorId,
+        unfinished: applicationIds.length,
+        extensions: extensions.filter((extension) => extension.jurorId === jurorId),
+      })),
+      sent: claimed,
+      now,
+    });
+  // Most hourly runs find nothing due: the conflicts (a query per juror) are read only when
+  // something is. Leaving out conflicted work only lowers counts, so nothing new falls due.
+  if (dueFor(unfinishedByJuror(assignments, reviews)).length === 0) return;
   // An application hidden from the juror by a conflict is not in their queue: it does not
   // count, and a juror left with only such applications has nothing to be reminded of.
-  const unfinished = unfinishedByJuror(withoutConflicted(assignments, conflicts.causes), reviews);
-  const jurors: ReminderJuror[] = [...unfinished].map(([jurorId, applicationIds]) => ({
-    competitionId: competition.id,
-    jurorId,
-    unfinished: applicationIds.length,
-    extensions: extensions.filter((extension) => extension.jurorId === jurorId),
-  }));
-  const due = dueReminders({
-    competitions: [reminderCompetitionOf(competition)],
-    jurors,
-    sent: new Set(sent.map(reminderKey)),
-    now,
-  });
+  const conflicts = await competitionConflicts(deps, competition.id);
+  const due = dueFor(unfinishedByJuror(withoutConflicted(assignments, conflicts.causes), reviews));
   for (const reminder of due) {
     const outcome = await sendOne(deps, competition, reminder, now, runId);
     if (outcome === 'skipped') report.skipped += 1;

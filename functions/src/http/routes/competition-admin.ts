@@ -30,6 +30,7 @@ import { signedInCaller } from '../middleware/session.ts';
 import { consumeLink, peekLink } from '../one-time-link.ts';
 import { jsonContent, jsonBody } from '../openapi-content.ts';
 import { problemResponses } from '../problem-responses.ts';
+import { competitionOf } from '../review-context.ts';
 import { createRouter } from '../router.ts';
 
 const createCompetition = defineRoute({
@@ -342,8 +343,8 @@ export const competitionAdminRoutes = createRouter()
     const { competitionId } = c.req.valid('param');
     const { email, locale } = c.req.valid('json');
     const { user } = signedInCaller(c);
-    const { competitions, audit, clock } = c.var.deps;
-    const competition = (await competitions.get(competitionId))!;
+    const { audit, clock } = c.var.deps;
+    const competition = await competitionOf(c, competitionId);
     const language = locale ?? user.locale;
     const title = pickLocalized(competition.title, language);
     await sendLinkEmail(c, {
@@ -413,7 +414,7 @@ export const competitionAdminRoutes = createRouter()
     const { competitionId } = c.req.valid('param');
     const { version, ...changes } = c.req.valid('json');
     const { competitions, audit, clock } = c.var.deps;
-    const current = (await competitions.get(competitionId))!;
+    const current = await competitionOf(c, competitionId);
     const now = clock.now();
     const next: CompetitionRecord = {
       ...current,
@@ -436,7 +437,7 @@ export const competitionAdminRoutes = createRouter()
     const { competitionId } = c.req.valid('param');
     const { version } = c.req.valid('json');
     const { competitions, audit, clock } = c.var.deps;
-    const current = (await competitions.get(competitionId))!;
+    const current = await competitionOf(c, competitionId);
     const now = clock.now();
     // Publishing twice keeps the first publication time: the call was public since then.
     const next: CompetitionRecord = {
@@ -458,7 +459,7 @@ export const competitionAdminRoutes = createRouter()
     const { competitionId } = c.req.valid('param');
     const { version } = c.req.valid('json');
     const { competitions, applications, audit, clock } = c.var.deps;
-    const current = (await competitions.get(competitionId))!;
+    const current = await competitionOf(c, competitionId);
     const started = await applications.listOfCompetition(competitionId, { limit: 1 });
     if (started.items.length > 0) {
       throw new DomainError(
@@ -483,7 +484,7 @@ export const competitionAdminRoutes = createRouter()
     const { phase, reason, version } = c.req.valid('json');
     const { competitions, audit, clock } = c.var.deps;
     const actorId = signedInCaller(c).user.id;
-    const current = (await competitions.get(competitionId))!;
+    const current = await competitionOf(c, competitionId);
     const now = clock.now();
     const { phaseOverride: previous, ...rest } = current;
     const next: CompetitionRecord = {

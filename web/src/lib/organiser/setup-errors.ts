@@ -117,3 +117,13 @@ export function wordErrors(
   }
   return { inline, summary };
 }
+
+/**
+ * The inline error of `field` or of anything inside it (`countries.2`): a control such as the
+ * country picker shows the first of them.
+ *
+ * @example errorWithin(errors.inline, 'countries')
+ */
+export function errorWithin(inline: Record<string, string>, field: string): string | undefined {
+  return inline[field] ?? Object.entries(inline).find(([key]) => key.startsWith(`${field}.`))?.[1];
+}
