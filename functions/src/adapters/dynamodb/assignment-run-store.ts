@@ -15,7 +15,7 @@ import type {
   RunProgress,
 } from '#ports/assignment-runs';
 import { keys } from './keys.ts';
-import { failedConditions, queryAll } from './query-all.ts';
+import { failedConditions, queryPrefix } from './query-all.ts';
 
 const RunItem = z.object({
   competitionId: z.string(),
@@ -237,15 +237,13 @@ export class DynamoAssignmentRunStore implements AssignmentRunRepository {
     if (!response.Item) return undefined;
     const { parts, ...item } = RunItem.parse(response.Item);
     if (item.state !== 'done' || !parts) return item;
-    const stored = await queryAll(this.documents, {
-      TableName: this.tableName,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: {
-        ':pk': keys.assignmentRun(competitionId, runId).pk,
-        ':prefix': `RUNPART#${runId}#`,
-      },
-      ConsistentRead: true,
-    });
+    const stored = await queryPrefix(
+      this.documents,
+      this.tableName,
+      keys.assignmentRun(competitionId, runId).pk,
+      `RUNPART#${runId}#`,
+      { consistent: true },
+    );
     const text = stored.map((part) => String(part.text)).join('');
     return { ...item, result: AssignmentRunResult.parse(JSON.parse(text)) };
   }

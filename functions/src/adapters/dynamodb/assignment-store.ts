@@ -15,7 +15,7 @@ import type {
   DivergenceFlagRecord,
 } from '#ports/assignments';
 import { keys } from './keys.ts';
-import { failedConditions, queryAll } from './query-all.ts';
+import { failedConditions, queryAll, queryPrefix } from './query-all.ts';
 import { indexNames } from './table-definitions.ts';
 
 const AssignmentItem = z.object({
@@ -276,13 +276,6 @@ export class DynamoAssignmentStore implements AssignmentRepository {
   }
 
   private queryCompetition(competitionId: string, prefix: string) {
-    return queryAll(this.documents, {
-      TableName: this.tableName,
-      KeyConditionExpression: 'pk = :competition AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: {
-        ':competition': keys.competition(competitionId).pk,
-        ':prefix': prefix,
-      },
-    });
+    return queryPrefix(this.documents, this.tableName, keys.competition(competitionId).pk, prefix);
   }
 }

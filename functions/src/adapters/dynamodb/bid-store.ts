@@ -2,7 +2,7 @@ import { DeleteCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk
 import { BidRecord } from '@laureate/schemas';
 import type { BidRepository } from '#ports/bids';
 import { keys } from './keys.ts';
-import { queryAll } from './query-all.ts';
+import { queryPrefix } from './query-all.ts';
 
 /** Jurors' bids in the competition's partition, sorted by juror (docs/data-model.md). */
 export class DynamoBidStore implements BidRepository {
@@ -44,14 +44,12 @@ export class DynamoBidStore implements BidRepository {
   }
 
   private async queryPrefix(competitionId: string, prefix: string): Promise<BidRecord[]> {
-    const items = await queryAll(this.documents, {
-      TableName: this.tableName,
-      KeyConditionExpression: 'pk = :competition AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: {
-        ':competition': keys.competition(competitionId).pk,
-        ':prefix': prefix,
-      },
-    });
+    const items = await queryPrefix(
+      this.documents,
+      this.tableName,
+      keys.competition(competitionId).pk,
+      prefix,
+    );
     return items.map((item) => BidRecord.parse(item));
   }
 }

@@ -5,7 +5,7 @@ import type {
   DeadlineExtensionRepository,
 } from '#ports/deadline-extensions';
 import { keys } from './keys.ts';
-import { queryAll } from './query-all.ts';
+import { queryPrefix } from './query-all.ts';
 
 const ExtensionItem = z.object({
   competitionId: z.string(),
@@ -48,14 +48,12 @@ export class DynamoDeadlineExtensionStore implements DeadlineExtensionRepository
   }
 
   private async query(competitionId: string, prefix: string) {
-    const items = await queryAll(this.documents, {
-      TableName: this.tableName,
-      KeyConditionExpression: 'pk = :competition AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: {
-        ':competition': keys.competition(competitionId).pk,
-        ':prefix': prefix,
-      },
-    });
+    const items = await queryPrefix(
+      this.documents,
+      this.tableName,
+      keys.competition(competitionId).pk,
+      prefix,
+    );
     return items.map((item) => ExtensionItem.parse(item));
   }
 }

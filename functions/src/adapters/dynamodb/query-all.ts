@@ -23,6 +23,27 @@ export async function queryAll(
 }
 
 /**
+ * Every item of partition `pk` whose sort key starts with `prefix`: the Query most stores make
+ * (a competition's bids, extensions, reminders; an application's reviews).
+ *
+ * @example queryPrefix(documents, table, keys.competition(id).pk, 'BID#')
+ */
+export function queryPrefix(
+  documents: DynamoDBDocumentClient,
+  tableName: string,
+  pk: string,
+  prefix: string,
+  options: { consistent?: boolean } = {},
+): Promise<Record<string, unknown>[]> {
+  return queryAll(documents, {
+    TableName: tableName,
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
+    ...(options.consistent ? { ConsistentRead: true } : {}),
+  });
+}
+
+/**
  * Which items of a cancelled transaction failed their condition, by position, so a caller can
  * tell "the assignment is gone" from "someone saved first".
  */

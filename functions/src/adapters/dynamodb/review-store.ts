@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { DomainError } from '#domain/errors';
 import type { ReviewRecord, ReviewRepository } from '#ports/reviews';
 import { keys } from './keys.ts';
-import { failedConditions, queryAll } from './query-all.ts';
+import { failedConditions, queryAll, queryPrefix } from './query-all.ts';
 import { indexNames } from './table-definitions.ts';
 import { ifVersion } from './versioned-put.ts';
 
@@ -68,15 +68,13 @@ export class DynamoReviewStore implements ReviewRepository {
   }
 
   async listOfApplication(applicationId: string): Promise<ReviewRecord[]> {
-    const items = await queryAll(this.documents, {
-      TableName: this.tableName,
-      KeyConditionExpression: 'pk = :application AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: {
-        ':application': keys.application(applicationId).pk,
-        ':prefix': 'REVIEW#',
-      },
-      ConsistentRead: true,
-    });
+    const items = await queryPrefix(
+      this.documents,
+      this.tableName,
+      keys.application(applicationId).pk,
+      'REVIEW#',
+      { consistent: true },
+    );
     return items.map(toReview);
   }
 
@@ -104,15 +102,13 @@ export class DynamoReviewStore implements ReviewRepository {
   }
 
   async listVersions(applicationId: string, jurorId: string): Promise<ReviewRecord[]> {
-    const items = await queryAll(this.documents, {
-      TableName: this.tableName,
-      KeyConditionExpression: 'pk = :application AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: {
-        ':application': keys.application(applicationId).pk,
-        ':prefix': `REVIEWV#${jurorId}#`,
-      },
-      ConsistentRead: true,
-    });
+    const items = await queryPrefix(
+      this.documents,
+      this.tableName,
+      keys.application(applicationId).pk,
+      `REVIEWV#${jurorId}#`,
+      { consistent: true },
+    );
     return items.map(toReview);
   }
 

@@ -3,7 +3,7 @@ import { DeleteCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk
 import { z } from 'zod';
 import type { SentReminderRecord, SentReminderRepository } from '#ports/sent-reminders';
 import { keys } from './keys.ts';
-import { queryAll } from './query-all.ts';
+import { queryPrefix } from './query-all.ts';
 
 const SentReminderItem = z.object({
   competitionId: z.string(),
@@ -65,14 +65,12 @@ export class DynamoSentReminderStore implements SentReminderRepository {
   }
 
   async listOfCompetition(competitionId: string): Promise<SentReminderRecord[]> {
-    const items = await queryAll(this.documents, {
-      TableName: this.tableName,
-      KeyConditionExpression: 'pk = :competition AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: {
-        ':competition': keys.competition(competitionId).pk,
-        ':prefix': 'REMIND#',
-      },
-    });
+    const items = await queryPrefix(
+      this.documents,
+      this.tableName,
+      keys.competition(competitionId).pk,
+      'REMIND#',
+    );
     return items.map((item) => SentReminderItem.parse(item));
   }
 
