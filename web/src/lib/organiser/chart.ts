@@ -43,3 +43,9 @@ export function chartBars(
     width: widths[index] ?? 0,
   }));
 }
+
+/** One row of a chart's text-alternative table: its row heading, then its data cells. */
+export interface TableRow {
+  label: string;
+  cells: (string | number)[];
+}
