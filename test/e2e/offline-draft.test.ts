@@ -1,35 +1,20 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ru } from '../../web/src/lib/i18n/messages/ru.ts';
-import { chromiumAvailability, launchChromium } from '../helpers/chromium.ts';
-import { startLauncher, type LauncherProcess } from '../helpers/launcher-process.ts';
+import { chromiumAvailability } from '../helpers/chromium.ts';
+import { signIn, useDemoPlatform } from '../helpers/demo-browser.ts';
 
 const chromiumState = chromiumAvailability();
 const EDITOR = '/organisations/org-care-online/applications/app-care-online-kz';
 
 describe.skipIf(!chromiumState.available)('a draft typed on a weak connection', () => {
-  let launcher: LauncherProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    launcher = await startLauncher();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await launcher?.interrupt();
-  });
+  const platform = useDemoPlatform();
 
   it('survives a dropped connection (retried when back) and a tab closed offline (offered back)', async () => {
+    const { launcher, browser } = platform;
     const context = await browser.newContext({ locale: 'en-GB' });
     const page = await context.newPage();
-    await page.goto(`${launcher.url}/sign-in`);
-    await page.getByLabel('Email').fill('ngo1@demo.laureate.test');
-    await page.getByLabel('Password').fill('laureate-demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
     // The NGO reads the interface in Russian from here.
-    await page.waitForURL('**/account');
+    await signIn(page, launcher.url, 'ngo1@demo.laureate.test');
     await page.goto(launcher.url + EDITOR);
     const status = page.getByRole('status');
 

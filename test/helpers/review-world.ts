@@ -4,6 +4,7 @@ import {
   type ReviewSettings,
   type Rubric,
 } from '@laureate/schemas';
+import { expect } from 'vitest';
 import type { ApplicationRecord } from '../../functions/src/ports/application-repository.ts';
 import { attachFile, type PickedFile } from './attachments.ts';
 import { competitionRecord, organisationRecord, uniqueId } from './factories.ts';
@@ -253,6 +254,42 @@ export async function assignDirectly(
     assignedAt: api.clock.now().toISOString(),
     assignedBy: world.organiser.id,
   });
+}
+
+/** A juror submits a complete review at once; fails the test unless it is accepted. */
+export async function submitReview(
+  api: TestApi,
+  world: ReviewWorld,
+  cookie: string,
+  applicationId: string,
+  relevance: number,
+  feasibility = 3,
+) {
+  const response = await call(
+    api,
+    'POST',
+    `/competitions/${world.competitionId}/reviews/${applicationId}/submit`,
+    cookie,
+    completeReview(relevance, feasibility, 0),
+  );
+  expect(response.status).toBe(200);
+}
+
+/** A juror's first draft, with only relevance scored; fails the test unless it is saved. */
+export async function saveFirstDraft(
+  api: TestApi,
+  world: ReviewWorld,
+  cookie: string,
+  applicationId: string,
+) {
+  const response = await call(
+    api,
+    'PUT',
+    `/competitions/${world.competitionId}/reviews/${applicationId}`,
+    cookie,
+    { scores: { relevance: { score: 4 } }, version: 0 },
+  );
+  expect(response.status).toBe(200);
 }
 
 /** A JSON request to the API with a session cookie. */

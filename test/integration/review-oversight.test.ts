@@ -10,8 +10,9 @@ import {
 import {
   assignDirectly,
   call,
-  completeReview,
   createReviewWorld,
+  saveFirstDraft,
+  submitReview,
   type ReviewWorld,
 } from '../helpers/review-world.ts';
 import { createTestApi, type TestApi } from '../helpers/test-api.ts';
@@ -37,30 +38,10 @@ describe('organisers follow the review', () => {
     // kz2 speaks Kazakh only: their account is in Kazakh, for the reminder's language.
     await api.deps.accounts.updateUser(kz2.id, 1, { locale: 'kk' }, api.clock.now().toISOString());
 
-    const submit = async (cookie: string, applicationId: string, relevance: number) => {
-      const response = await call(
-        api,
-        'POST',
-        `${competitionPath}/reviews/${applicationId}/submit`,
-        cookie,
-        completeReview(relevance, 3, 0),
-      );
-      expect(response.status).toBe(200);
-    };
-    await submit(ru1.cookie, world.applications.ru, 10); // 87.5
-    await submit(kz1.cookie, world.applications.ru, 2); // 27.5 → spread 60 > 30
-    await submit(ru1.cookie, world.applications.kz, 6); // 57.5
-    const draft = await call(
-      api,
-      'PUT',
-      `${competitionPath}/reviews/${world.applications.kz}`,
-      kz2.cookie,
-      {
-        scores: { relevance: { score: 4 } },
-        version: 0,
-      },
-    );
-    expect(draft.status).toBe(200);
+    await submitReview(api, world, ru1.cookie, world.applications.ru, 10); // 87.5
+    await submitReview(api, world, kz1.cookie, world.applications.ru, 2); // 27.5 → spread 60 > 30
+    await submitReview(api, world, ru1.cookie, world.applications.kz, 6); // 57.5
+    await saveFirstDraft(api, world, kz2.cookie, world.applications.kz);
   });
 
   it('lists the divergent applications with their totals, jurors and the extra-juror outcome', async () => {

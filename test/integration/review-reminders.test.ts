@@ -11,6 +11,8 @@ import {
   call,
   completeReview,
   createReviewWorld,
+  saveFirstDraft,
+  submitReview,
   type ReviewWorld,
 } from '../helpers/review-world.ts';
 import { createTestApi, type TestApi } from '../helpers/test-api.ts';
@@ -67,25 +69,8 @@ describe('automatic review reminders', () => {
     await assignDirectly(api, world, world.applications.ru, kz1.id);
     await assignDirectly(api, world, world.applications.spare, kz2.id);
     await assignDirectly(api, world, world.applications.ru, member.id);
-    const submitted = await call(
-      api,
-      'POST',
-      `${path}/reviews/${world.applications.kz}/submit`,
-      ru2.cookie,
-      completeReview(7, 4, 0),
-    );
-    expect(submitted.status).toBe(200);
-    const draft = await call(
-      api,
-      'PUT',
-      `${path}/reviews/${world.applications.spare}`,
-      kz2.cookie,
-      {
-        scores: { relevance: { score: 4 } },
-        version: 0,
-      },
-    );
-    expect(draft.status).toBe(200);
+    await submitReview(api, world, ru2.cookie, world.applications.kz, 7, 4);
+    await saveFirstDraft(api, world, kz2.cookie, world.applications.spare);
 
     // Another competition in review, with automatic reminders turned off: its juror gets none.
     const quiet = await createReviewWorld(api, { reminderDaysBefore: [] });

@@ -6,20 +6,23 @@ import type { DemoFile } from './demo-types.ts';
  * no binary sits in the repository: a one-page PDF letter and a small PNG picture.
  */
 
-/** A one-page PDF 1.4 with a few lines of text and a correct cross-reference table. */
-export function demoPdf(lines: string[]): Uint8Array {
-  const text = lines
-    .map((line, index) => `${index === 0 ? '' : '0 -24 Td '}(${line.replace(/[()\\]/g, '')}) Tj`)
-    .join(' ');
-  const stream = `BT /F1 14 Tf 72 720 Td ${text} ET`;
+/**
+ * A one-page PDF 1.4 whose page (`mediaBox`, in points) shows the content `stream` in
+ * Helvetica, with a correct cross-reference table; `paddingBytes` of comment after the header
+ * make it larger.
+ */
+export function pdfPage(stream: string, mediaBox: string, paddingBytes = 0): Uint8Array {
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [${mediaBox}] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>`,
     `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
   ];
   let body = '%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n';
+  for (let left = paddingBytes; left > 0; left -= 1024) {
+    body += `%${'0'.repeat(Math.max(0, Math.min(1024, left) - 2))}\n`;
+  }
   const offsets: number[] = [];
   objects.forEach((object, index) => {
     offsets.push(Buffer.byteLength(body, 'latin1'));
@@ -32,8 +35,15 @@ export function demoPdf(lines: string[]): Uint8Array {
   return new Uint8Array(Buffer.from(body, 'latin1'));
 }
 
-/** A PNG (RGB, 8 bits) of a warm gradient: signature, IHDR, IDAT and IEND, with CRCs. */
-export function demoPng(width: number, height: number): Uint8Array {
+/**
+ * A PNG (RGB, 8 bits) whose pixels `pixel` colours: signature, IHDR, IDAT (zlib-compressed
+ * rows) and IEND, with CRCs.
+ */
+export function pngImage(
+  width: number,
+  height: number,
+  pixel: (x: number, y: number) => readonly [number, number, number],
+): Uint8Array {
   const chunk = (type: string, data: Buffer) => {
     const length = Buffer.alloc(4);
     length.writeUInt32BE(data.length);
@@ -51,10 +61,7 @@ export function demoPng(width: number, height: number): Uint8Array {
   const rows = Buffer.alloc(height * stride);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
-      const at = y * stride + 1 + x * 3;
-      rows[at] = 255;
-      rows[at + 1] = 140 + Math.round((100 * x) / Math.max(1, width - 1));
-      rows[at + 2] = 60 + Math.round((120 * y) / Math.max(1, height - 1));
+      rows.set(pixel(x, y), y * stride + 1 + x * 3);
     }
   }
   return new Uint8Array(
@@ -65,6 +72,23 @@ export function demoPng(width: number, height: number): Uint8Array {
       chunk('IEND', Buffer.alloc(0)),
     ]),
   );
+}
+
+/** A one-page A4 PDF with a few lines of text. */
+export function demoPdf(lines: string[]): Uint8Array {
+  const text = lines
+    .map((line, index) => `${index === 0 ? '' : '0 -24 Td '}(${line.replace(/[()\\]/g, '')}) Tj`)
+    .join(' ');
+  return pdfPage(`BT /F1 14 Tf 72 720 Td ${text} ET`, '0 0 595 842');
+}
+
+/** A PNG of a warm gradient. */
+export function demoPng(width: number, height: number): Uint8Array {
+  return pngImage(width, height, (x, y) => [
+    255,
+    140 + Math.round((100 * x) / Math.max(1, width - 1)),
+    60 + Math.round((120 * y) / Math.max(1, height - 1)),
+  ]);
 }
 
 /** The files attached to applications of the competition under review, by application id. */

@@ -1,4 +1,11 @@
-import type { Field, SimpleField } from '@laureate/schemas';
+import type {
+  Application,
+  ApplicationPartner,
+  Field,
+  FormDefinition,
+  PartnerOnApplication,
+  SimpleField,
+} from '@laureate/schemas';
 
 /** Which fields of some containers are shown for given answers (`visibleFieldIds`). */
 export type Visibility = (
@@ -30,4 +37,14 @@ export interface AttachmentActions {
   remove(fieldId: string, fileId: string): Promise<void>;
   /** Where a kept file is downloaded from. */
   href(fileId: string): string;
+}
+
+/** What the partner list's section and its editor both take. */
+export interface PartnersProps {
+  partners: readonly PartnerOnApplication[];
+  form: FormDefinition;
+  countries: readonly string[];
+  leadOrganisationId: string;
+  /** Sends the list with the application's version; resolves with the saved application. */
+  save: (partners: ApplicationPartner[]) => Promise<Application>;
 }
